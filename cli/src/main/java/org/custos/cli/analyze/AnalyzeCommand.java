@@ -1,0 +1,101 @@
+package org.custos.cli.analyze;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.custos.cli.ExitCodes;
+import org.custos.cli.UsageException;
+import org.custos.cli.report.HtmlReport;
+import org.custos.cli.report.Report;
+import org.custos.cli.report.ReportFiles;
+import org.custos.core.detector.DetectorRegistry;
+import org.custos.core.risk.RiskParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** AnalyzeCommand is {@code custos analyze}: scores every person in an input directory and writes the report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyze a directory of activity logs: any CERT insider-threat release (r4.2 or r6.x,",
+                "told apart by each file's header) and Custos' own badge, print, custody and personnel feeds.",
+                "Writes report.json (docs/report-format.md) and optionally an HTML report; prints the top ten.",
+                "Malformed records go to the dead-letter CSV (file,line,reason,raw) and the run goes on."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  analyzed (rejected records, if any, are listed in the dead-letter file)",
+                "  2  bad options, or the directory is missing, empty or holds no recognizable file"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The input directory.")
+    Path dir;
+
+    @Option(names = "--report", defaultValue = "report.json", paramLabel = "FILE",
+            description = "Where to write the JSON report. Default: ${DEFAULT-VALUE}.")
+    Path report;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write an HTML report with daily-risk charts.")
+    Path html;
+
+    @Option(names = "--dead-letters", paramLabel = "FILE",
+            description = "Where rejected records go. Default: dead-letters.csv beside the report.")
+    Path deadLetters;
+
+    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Zone of the sources' local times (CERT has none). Default: ${DEFAULT-VALUE}.")
+    String zone;
+
+    @Option(names = "--warm-up-days", defaultValue = "20", paramLabel = "N",
+            description = "Active days a person needs before 'first ever' and 'far above usual' apply. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int warmUpDays;
+
+    @Option(names = "--alert-threshold", defaultValue = "50", paramLabel = "SCORE",
+            description = "Score (0-100) at which an alert is raised. Default: ${DEFAULT-VALUE}.")
+    double alertThreshold;
+
+    @Option(names = "--half-life-days", defaultValue = "14", paramLabel = "DAYS",
+            description = "Days after which a signal's points have halved. Default: ${DEFAULT-VALUE}.")
+    double halfLifeDays;
+
+    @Option(names = "--html-top", defaultValue = "25", paramLabel = "N",
+            description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
+    int htmlTop;
+
+    @Option(names = "--quiet", description = "Print no ranking, only errors.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Show stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        }
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
+        }
+        RiskParameters d = RiskParameters.defaults();
+        RiskParameters parameters = new RiskParameters(halfLifeDays, d.scale(), d.indicatorCap(), d.pathBonus(),
+                d.stressorAlone(), alertThreshold, d.maxEventIds());
+        Path letters = deadLetters != null ? deadLetters
+                : report.toAbsolutePath().resolveSibling("dead-letters.csv");
+        Analyzer.Result result = Analyzer.run(dir, letters,
+                new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters), !quiet);
+        ReportFiles.write(result.report(), report);
+        if (html != null) {
+            HtmlReport.write(result.report(), result.analysis(), htmlTop, html);
+        }
+        result.report().input().notices().forEach(n -> System.err.println("custos: notice: " + n));
+        if (!quiet) {
+            AnalyzeCommandSummary.print(result, System.out);
+            System.out.println("report: " + report.toAbsolutePath()
+                    + (html == null ? "" : "\nhtml:   " + html.toAbsolutePath()));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,110 @@
+package org.custos.cli.evaluate;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.custos.cli.ExitCodes;
+import org.custos.cli.UsageException;
+import org.custos.cli.report.Report;
+import org.custos.cli.report.ReportFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** EvaluateCommand is {@code custos evaluate}: measures a report against an answer key of known insiders. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Measure a report against an answer key (answers/insiders.csv): ROC AUC over people,",
+                "detection rate at false-positive rates of 1, 2 and 5 % of innocent people, recall at alert budgets",
+                "of 1 and 5 % of people, and the median detection delay in days (first alert minus the scenario's",
+                "start), overall and per scenario. The report never saw the labels."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  measured", "  2  bad options, or an unreadable report or answer key"})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "The report.json written by 'custos analyze'.")
+    Path reportFile;
+
+    @Option(names = "--answers", required = true, paramLabel = "FILE", description = "The answer key (insiders.csv).")
+    Path answers;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Use only the answer-key rows of this dataset (CERT's key lists every release).")
+    String dataset;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Option(names = "--verbose", description = "Show stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Report report = ReportFiles.read(reportFile);
+        AnswerKey key = AnswerKey.read(answers);
+        if (dataset != null) {
+            key = key.only(dataset);
+            if (key.insiders().isEmpty()) {
+                throw new UsageException(answers + ": no rows for dataset '" + dataset + "'");
+            }
+        } else if (key.datasets().size() > 1) {
+            throw new UsageException(answers + ": lists datasets " + key.datasets() + "; choose one with --dataset");
+        }
+        List<Evaluation> results = evaluate(report, key);
+        printTable(results);
+        if (json != null) {
+            ReportFiles.json().writeValue(json.toFile(), Map.of("evaluations", results));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Evaluates a report against a key: the first result is over all insiders, then one per scenario. */
+    public static List<Evaluation> evaluate(Report report, AnswerKey key) {
+        Map<String, Double> scores = new HashMap<>();
+        List<String> ranked = new ArrayList<>();
+        for (Report.PersonEntry p : report.people()) {
+            scores.put(p.user(), p.score());
+            ranked.add(p.user());
+        }
+        List<Map.Entry<String, Instant>> alerts = new ArrayList<>();
+        for (Report.AlertEntry a : report.alerts()) {
+            alerts.add(new AbstractMap.SimpleEntry<>(a.user(), Instant.parse(a.time())));
+        }
+        Map<String, List<Instant>> alertTimes = Evaluation.alertTimes(alerts);
+        Map<String, Instant> all = new LinkedHashMap<>();
+        Map<String, Map<String, Instant>> byScenario = new TreeMap<>();
+        for (AnswerKey.Insider i : key.insiders()) {
+            all.merge(i.user(), i.start(), (a, b) -> a.isBefore(b) ? a : b);
+            byScenario.computeIfAbsent(i.scenario(), s -> new LinkedHashMap<>()).put(i.user(), i.start());
+        }
+        List<Evaluation> results = new ArrayList<>();
+        results.add(Evaluation.of("all", scores, ranked, all, Set.of(), alertTimes));
+        for (Map.Entry<String, Map<String, Instant>> e : byScenario.entrySet()) {
+            Set<String> others = new HashSet<>(all.keySet());
+            others.removeAll(e.getValue().keySet());
+            results.add(Evaluation.of("scenario " + e.getKey(), scores, ranked, e.getValue(), others, alertTimes));
+        }
+        return results;
+    }
+
+    /** Prints the figures as a table. */
+    public static void printTable(List<Evaluation> results) {
+        System.out.printf(Locale.ROOT, "%-12s %8s %9s %7s %7s %7s %7s %7s %7s %9s %8s%n", "", "insiders", "innocents",
+                "AUC", "DR@1%", "DR@2%", "DR@5%", "R@1%", "R@5%", "delay(d)", "alerted");
+        for (Evaluation e : results) {
+            System.out.printf(Locale.ROOT, "%-12s %8d %9d %7.4f %7.3f %7.3f %7.3f %7.3f %7.3f %9.2f %8s%n",
+                    e.label(), e.insiders(), e.innocents(), e.auc(), e.detectionAt1(), e.detectionAt2(),
+                    e.detectionAt5(), e.recallAt1(), e.recallAt5(), e.medianDelayDays(),
+                    e.alerted() + "/" + e.insiders());
+        }
+    }
+}

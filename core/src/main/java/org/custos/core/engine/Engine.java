@@ -1,0 +1,218 @@
+package org.custos.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.custos.core.alert.Alert;
+import org.custos.core.detector.Detector;
+import org.custos.core.detector.DetectorRegistry;
+import org.custos.core.detector.OrgContext;
+import org.custos.core.detector.Person;
+import org.custos.core.detector.Signal;
+import org.custos.core.event.CustodyMove;
+import org.custos.core.event.Event;
+import org.custos.core.event.EventKind;
+import org.custos.core.event.Logon;
+import org.custos.core.event.PersonnelChange;
+import org.custos.core.risk.Contribution;
+import org.custos.core.risk.RiskModel;
+import org.custos.core.risk.RiskScore;
+
+/**
+ * The Engine runs every registered detector over a stream of events, keeps each person's state, scores them with
+ * the {@link RiskModel} and raises alerts.
+ *
+ * <p>Events should arrive in event-time order (per person at least); an event older than the person's latest one
+ * is still analyzed, counted as its person's current day, and counted in {@link Analysis#outOfOrder()}.
+ *
+ * <p>Signals are weighed by how rare their indicator is in the population seen so far, like inverse document
+ * frequency: {@code clamp(ln((N+1)/(n+1)) / ln 20, 0.25, 1.5)} where N people have been seen and n of them have
+ * had the indicator. An indicator that one person in twenty has keeps its weight; one that everyone has counts a
+ * quarter; a rare one up to one and a half times. An alert is raised when a score crosses the threshold; the same
+ * person is alerted again only after their score fell below half the threshold and at least a week has passed.
+ * A signal of an indicator that {@link org.custos.core.indicator.Indicator#alertsAlone() alerts alone} raises an
+ * alert whatever the score (at most one a day).
+ * The engine is not thread-safe: a distributed runner keeps one per partition.
+ */
+public final class Engine {
+
+    private static final double RARITY_BASE = Math.log(20);
+
+    private final List<Detector<Object>> detectors;
+    private final Map<EventKind, int[]> byKind = new EnumMap<>(EventKind.class);
+    private final OrgContext org;
+    private final RiskModel model;
+    private final Map<String, PersonState> people = new HashMap<>();
+    private final int[] peopleFired;
+    private final List<Alert> alerts = new ArrayList<>();
+    private final List<Signal> pending = new ArrayList<>();
+    private long events;
+    private long signals;
+    private long outOfOrder;
+
+    /** An engine with the given detectors, organization context and risk model. */
+    @SuppressWarnings("unchecked")
+    public Engine(DetectorRegistry registry, OrgContext org, RiskModel model) {
+        this.detectors = registry.detectors().stream().map(d -> (Detector<Object>) d).toList();
+        if (detectors.size() > 64) {
+            throw new IllegalArgumentException("at most 64 detectors are supported, got " + detectors.size());
+        }
+        this.org = org;
+        this.model = model;
+        this.peopleFired = new int[detectors.size()];
+        for (EventKind kind : EventKind.values()) {
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < detectors.size(); i++) {
+                if (detectors.get(i).kinds().contains(kind)) {
+                    indices.add(i);
+                }
+            }
+            byKind.put(kind, indices.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** Analyzes one event. */
+    public void accept(Event event) {
+        events++;
+        PersonState p = people.get(event.user());
+        if (p == null) {
+            p = newPerson(event.user());
+            people.put(event.user(), p);
+        }
+        if (event.time().isBefore(p.latest)) {
+            outOfOrder++;
+        } else {
+            p.latest = event.time();
+        }
+        long day = org.hours().localDay(event.time());
+        if (day > p.person.today() && p.person.today() != Long.MIN_VALUE) {
+            closeDaysBefore(p, day);
+        }
+        p.person.advanceTo(event.time());
+        p.events++;
+        if (event instanceof PersonnelChange change && (change.change() == PersonnelChange.Kind.DEPARTURE
+                || change.change() == PersonnelChange.Kind.TERMINATION)) {
+            org.organization().recordDeparture(event.user(), p.person.date());
+        }
+        int[] indices = byKind.get(event.kind());
+        for (int i : indices) {
+            detectors.get(i).observe(event, p.detectorStates[i], p.person, pending::add);
+        }
+        if (!pending.isEmpty()) {
+            for (Signal s : pending) {
+                record(p, s);
+            }
+            pending.clear();
+        }
+        if (event instanceof Logon logon && logon.action() == Logon.Action.LOGON) {
+            org.hosts().observeLogon(logon.host(), logon.user());
+        } else if (event instanceof CustodyMove move) {
+            org.custody().apply(move);
+        }
+    }
+
+    private PersonState newPerson(String user) {
+        Object[] states = new Object[detectors.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = detectors.get(i).newState();
+        }
+        return new PersonState(new Person(user, org), states);
+    }
+
+    private void record(PersonState p, Signal raw) {
+        int index = indexOf(raw.indicator().id());
+        double rarity = Math.log((people.size() + 1.0) / (peopleFired[index] + 1.0)) / RARITY_BASE;
+        Signal signal = raw.scaled(Math.max(0.25, Math.min(1.5, rarity)));
+        if ((p.firedMask & (1L << index)) == 0) {
+            p.firedMask |= 1L << index;
+            peopleFired[index]++;
+        }
+        signals++;
+        p.risk.add(signal, model.parameters().maxEventIds());
+        RiskScore score = model.score(p.risk, signal.time());
+        if (score.score() > p.peak.score()) {
+            p.peak = score;
+        }
+        long day = p.person.today();
+        boolean crossed = score.score() >= model.parameters().alertThreshold() && !p.alerting
+                && (p.lastAlertDay == Long.MIN_VALUE || day - p.lastAlertDay >= 7);
+        boolean mustAlert = signal.indicator().alertsAlone() && p.lastAlertDay != day;
+        if (crossed || mustAlert) {
+            p.alerting = true;
+            p.lastAlertDay = day;
+            alerts.add(new Alert(Alert.idFor(p.person.user(), signal.time()), p.person.user(), signal.time(),
+                    score.score(), score.indicators(), story(score)));
+        }
+    }
+
+    private int indexOf(String indicatorId) {
+        for (int i = 0; i < detectors.size(); i++) {
+            if (detectors.get(i).indicator().id().equals(indicatorId)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("signal for unregistered indicator " + indicatorId);
+    }
+
+    private static String story(RiskScore score) {
+        return score.contributions().stream().limit(3)
+                .map(c -> c.indicator() + " (" + Math.round(c.points()) + "): " + c.explanation())
+                .collect(Collectors.joining("; "));
+    }
+
+    private void closeDaysBefore(PersonState p, long day) {
+        if (p.risk.isEmpty()) {
+            return;
+        }
+        long from = Math.max(p.person.today(), p.lastScoredDay + 1);
+        from = Math.max(from, day - 14);
+        for (long d = from; d < day; d++) {
+            Instant endOfDay = Instant.ofEpochSecond(d * 86_400 + 86_399);
+            p.risk.expire(endOfDay, model.parameters().halfLifeDays());
+            RiskScore score = model.score(p.risk, endOfDay);
+            p.series.set(d, score.score(), p.risk.indicatorsOn(d));
+            p.lastScoredDay = d;
+            if (score.score() < model.parameters().alertThreshold() / 2) {
+                p.alerting = false;
+            }
+            if (p.risk.isEmpty()) {
+                break;
+            }
+        }
+    }
+
+    /** Finishes the analysis: scores each person's last day and ranks everyone by peak score. */
+    public Analysis finish() {
+        List<PersonOutcome> outcomes = new ArrayList<>(people.size());
+        for (PersonState p : people.values()) {
+            closeDaysBefore(p, p.person.today() + 1);
+            outcomes.add(new PersonOutcome(p.person.user(), p.events, p.peak, p.series));
+        }
+        outcomes.sort(Comparator.comparingDouble((PersonOutcome o) -> o.peak().score()).reversed()
+                .thenComparing(PersonOutcome::user));
+        List<Alert> sorted = new ArrayList<>(alerts);
+        sorted.sort(Comparator.comparing(Alert::time).thenComparing(Alert::user));
+        return new Analysis(outcomes, sorted, events, signals, outOfOrder);
+    }
+
+    /** The number of people seen so far. */
+    public int people() {
+        return people.size();
+    }
+
+    /** The number of events analyzed so far. */
+    public long events() {
+        return events;
+    }
+
+    /** The contributions of a person's current score (for tests and live views); empty for an unknown person. */
+    public List<Contribution> currentContributions(String user, Instant at) {
+        PersonState p = people.get(user);
+        return p == null ? List.of() : model.score(p.risk, at).contributions();
+    }
+}

@@ -1,0 +1,147 @@
+package org.custos.core.organization;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An Organization is the directory over time: monthly snapshots of people, their roles, units,
+ * subsidiaries, supervisors, projects and clearances, from which employment periods and peer groups follow.
+ *
+ * <p>A person's record for a day is the snapshot of that day's month, or the latest earlier one. A person
+ * who is missing from the last snapshot departed at the end of the last month they appear in; an explicit
+ * departure date (from the personnel feed) overrides that.
+ */
+public final class Organization {
+
+    private final TreeMap<YearMonth, OrgSnapshot> snapshots = new TreeMap<>();
+    private final Map<String, YearMonth> firstMonth = new HashMap<>();
+    private final Map<String, YearMonth> lastMonth = new HashMap<>();
+    private final Map<String, LocalDate> explicitDeparture = new HashMap<>();
+    private final Map<String, String> userByName = new HashMap<>();
+    private final Set<String> workDomains = new HashSet<>();
+
+    /** An empty organization: every lookup answers "unknown" until snapshots are added. */
+    public Organization() {
+    }
+
+    /** Builds an organization from snapshots in any order. */
+    public static Organization of(Collection<OrgSnapshot> snapshots) {
+        Organization org = new Organization();
+        snapshots.forEach(org::add);
+        return org;
+    }
+
+    /** Adds (or replaces) the snapshot for its month. */
+    public void add(OrgSnapshot snapshot) {
+        snapshots.put(snapshot.month(), snapshot);
+        for (PersonRecord p : snapshot.people().values()) {
+            firstMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isBefore(b) ? a : b);
+            lastMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isAfter(b) ? a : b);
+            if (!p.name().isEmpty()) {
+                userByName.put(p.name(), p.user());
+            }
+            int at = p.email().lastIndexOf('@');
+            if (at >= 0) {
+                workDomains.add(p.email().substring(at + 1).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Records a departure date given by the personnel feed; it overrides the one inferred from snapshots. */
+    public void recordDeparture(String user, LocalDate day) {
+        explicitDeparture.put(user, day);
+    }
+
+    /** True when no snapshot has been added. */
+    public boolean isEmpty() {
+        return snapshots.isEmpty();
+    }
+
+    /** The months covered by snapshots, oldest first. */
+    public List<YearMonth> months() {
+        return new ArrayList<>(snapshots.keySet());
+    }
+
+    /** Every account id that appears in any snapshot, sorted. */
+    public List<String> users() {
+        return firstMonth.keySet().stream().sorted().toList();
+    }
+
+    /** True when the account appears in at least one snapshot. */
+    public boolean knows(String user) {
+        return firstMonth.containsKey(user);
+    }
+
+    /** The e-mail domains of the organization's own staff, as seen in the directory. */
+    public Set<String> workDomains() {
+        return Set.copyOf(workDomains);
+    }
+
+    /** The person's record on a day: that month's snapshot or the latest earlier one that lists them. */
+    public Optional<PersonRecord> recordOn(String user, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        for (var entry = snapshots.floorEntry(month); entry != null; entry = snapshots.lowerEntry(entry.getKey())) {
+            PersonRecord p = entry.getValue().people().get(user);
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        YearMonth first = firstMonth.get(user);
+        return first == null ? Optional.empty() : Optional.ofNullable(snapshots.get(first).people().get(user));
+    }
+
+    /** The latest record of a person in any snapshot. */
+    public Optional<PersonRecord> latestRecord(String user) {
+        YearMonth last = lastMonth.get(user);
+        return last == null ? Optional.empty() : Optional.ofNullable(snapshots.get(last).people().get(user));
+    }
+
+    /** The person's employment period; empty for an account that no snapshot lists. */
+    public Optional<EmploymentPeriod> employment(String user) {
+        YearMonth first = firstMonth.get(user);
+        if (first == null) {
+            return Optional.empty();
+        }
+        LocalDate explicit = explicitDeparture.get(user);
+        if (explicit != null) {
+            return Optional.of(new EmploymentPeriod(first.atDay(1), Optional.of(explicit)));
+        }
+        YearMonth last = lastMonth.get(user);
+        boolean stillListed = last.equals(snapshots.lastKey());
+        return Optional.of(new EmploymentPeriod(first.atDay(1),
+                stillListed ? Optional.empty() : Optional.of(last.atEndOfMonth())));
+    }
+
+    /** The account id of the person's supervisor on a day, resolved from the supervisor's name. */
+    public Optional<String> supervisorOn(String user, LocalDate day) {
+        return recordOn(user, day).map(PersonRecord::supervisor).map(userByName::get);
+    }
+
+    /** The peer group of a person on a day: their role, or {@code "unknown"} for an unlisted account. */
+    public String peerGroupOn(String user, LocalDate day) {
+        return recordOn(user, day).map(PersonRecord::role).filter(r -> !r.isEmpty()).orElse("unknown");
+    }
+
+    /** The number of people listed in the latest snapshot (the current head count). */
+    public int headCount() {
+        return snapshots.isEmpty() ? 0 : snapshots.lastEntry().getValue().people().size();
+    }
+
+    /** Every distinct role in any snapshot, sorted. */
+    public List<String> roles() {
+        Set<String> roles = new HashSet<>();
+        snapshots.values().forEach(s -> s.people().values().forEach(p -> roles.add(p.role())));
+        return roles.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+}

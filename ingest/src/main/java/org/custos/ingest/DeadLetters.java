@@ -1,0 +1,98 @@
+package org.custos.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * DeadLetters is where records that could not be read go: a CSV file with the header {@code file,line,reason,raw}
+ * (the file's name, the 1-based line the record starts on, why it was rejected, and the record's raw text), or
+ * nowhere, counting only. Safe for use by several threads.
+ */
+public final class DeadLetters implements AutoCloseable {
+
+    /** The header line of the dead-letter file. */
+    public static final String HEADER = "file,line,reason,raw";
+
+    private final Writer out;
+    private final AtomicLong count = new AtomicLong();
+
+    private DeadLetters(Writer out) {
+        this.out = out;
+    }
+
+    /** Dead letters written to a new CSV file (replacing any), creating its parent directories; writes the header. */
+    public static DeadLetters to(Path csv) throws IOException {
+        Path parent = csv.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Writer out = new BufferedWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8), 1 << 16);
+        out.write(HEADER);
+        out.write('\n');
+        return new DeadLetters(out);
+    }
+
+    /** Dead letters that are counted and otherwise dropped. */
+    public static DeadLetters discard() {
+        return new DeadLetters(null);
+    }
+
+    /**
+     * Records one rejected record.
+     *
+     * @param file the name of the file it came from
+     * @param line the 1-based line it starts on
+     * @param reason why it was rejected, naming the field and value
+     * @param raw its text as read
+     * @throws UncheckedIOException when the dead-letter file cannot be written
+     */
+    public void reject(String file, long line, String reason, String raw) {
+        count.incrementAndGet();
+        if (out == null) {
+            return;
+        }
+        synchronized (this) {
+            try {
+                out.write(escape(file));
+                out.write(',');
+                out.write(Long.toString(line));
+                out.write(',');
+                out.write(escape(reason));
+                out.write(',');
+                out.write(escape(raw));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The number of records rejected so far. */
+    public long count() {
+        return count.get();
+    }
+
+    /** Flushes and closes the dead-letter file. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+    }
+
+    static String escape(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + field.replace("\"", "\"\"") + '"';
+            }
+        }
+        return field;
+    }
+}
