@@ -57,6 +57,7 @@ public final class AnalyzeBenchmark {
                 System.getProperty("java.version"));
         for (long seed : seeds) {
             Path dir = work.resolve("p" + people + "-d" + days + "-s" + seed);
+            dir = Files.exists(dir) ? dir.toRealPath() : dir;
             if (!Files.exists(dir.resolve("answers").resolve("insiders.csv"))) {
                 long t0 = System.nanoTime();
                 Simulator.run(new SimulationConfig(people, days, seed, java.time.LocalDate.of(2010, 1, 4), true), dir);
@@ -92,8 +93,12 @@ public final class AnalyzeBenchmark {
             files.filter(p -> p.toString().endsWith(".csv") && !p.toString().contains("answers"))
                     .forEach(p -> command.add(p.toString()));
         }
+        if (command.size() == 2) {
+            throw new IOException(dir + ": no CSV files to count");
+        }
         long t0 = System.nanoTime();
-        Process wc = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process wc = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (wc.waitFor() != 0) {
             throw new IOException("wc -l failed");
         }

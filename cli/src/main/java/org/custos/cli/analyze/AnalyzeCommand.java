@@ -50,13 +50,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     int warmUpDays;
 
-    @Option(names = "--alert-threshold", defaultValue = "50", paramLabel = "SCORE",
-            description = "Score (0-100) at which an alert is raised. Default: ${DEFAULT-VALUE}.")
-    double alertThreshold;
+    @Option(names = "--alert-threshold", paramLabel = "SCORE",
+            description = "Score (0-100) at which an alert is raised. Default: "
+                    + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
+    Double alertThreshold;
 
-    @Option(names = "--half-life-days", defaultValue = "14", paramLabel = "DAYS",
-            description = "Days after which a signal's points have halved. Default: ${DEFAULT-VALUE}.")
-    double halfLifeDays;
+    @Option(names = "--half-life-days", paramLabel = "DAYS",
+            description = "Days after which a signal's points have halved (stressors keep their own, longer one). "
+                    + "Default: " + RiskParameters.DEFAULT_HALF_LIFE_DAYS + ".")
+    Double halfLifeDays;
 
     @Option(names = "--html-top", defaultValue = "25", paramLabel = "N",
             description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
@@ -80,8 +82,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
         }
         RiskParameters d = RiskParameters.defaults();
-        RiskParameters parameters = new RiskParameters(halfLifeDays, d.scale(), d.indicatorCap(), d.pathBonus(),
-                d.stressorAlone(), alertThreshold, d.maxEventIds());
+        RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
+                d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
+                alertThreshold == null ? d.alertThreshold() : alertThreshold, d.maxEventIds(),
+                d.stressorHalfLifeDays());
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
         Analyzer.Result result = Analyzer.run(dir, letters,

@@ -35,6 +35,7 @@ public final class DetectorRegistry {
         all.add(new KeyloggerDownloadDetector());
         all.add(new MassEmailDetector());
         all.add(new OtherPcLogonDetector());
+        all.add(new RepeatedOtherPcUseDetector());
         all.add(new PostDepartureActivityDetector());
         all.add(new RemovableMediaFirstUseDetector());
         all.add(new RemovableMediaSpikeDetector());

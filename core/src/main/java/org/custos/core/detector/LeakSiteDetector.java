@@ -10,7 +10,7 @@ import org.custos.core.indicator.Indicator;
 
 /**
  * Raises {@code leak-site} for every upload to a leak or whistle-blowing publication site, and for visits and
- * downloads there at half weight (sources without an activity column only record visits).
+ * downloads there at 40 % weight (sources without an activity column only record visits).
  */
 final class LeakSiteDetector implements Detector<Void> {
 
@@ -39,7 +39,7 @@ final class LeakSiteDetector implements Detector<Void> {
             return;
         }
         boolean upload = visit.action() == WebVisit.Action.UPLOAD;
-        sink.accept(new Signal(person.user(), INDICATOR, event.time(), INDICATOR.weight() * (upload ? 1.0 : 0.5),
+        sink.accept(new Signal(person.user(), INDICATOR, event.time(), INDICATOR.weight() * (upload ? 1.0 : 0.4),
                 List.of(event.id()), (upload ? "uploaded to " : "visited ") + visit.url()));
     }
 }

@@ -133,7 +133,7 @@ public final class Vocabulary {
 
     /**
      * The number of distinct job-search words in a text, as whole words (stops counting at 8): a news page that
-     * says "jobs" five times counts one, a job advert with "position", "salary" and "apply" counts three.
+     * says "jobs" five times counts one, a job advert with "position", "salary" and "interview" counts three.
      */
     public int jobWordCount(String text) {
         return jobWordMatcher.countDistinct(text, 8, SCAN_CHARS);

@@ -19,6 +19,7 @@ import org.custos.core.event.Event;
 import org.custos.core.event.EventKind;
 import org.custos.core.event.Logon;
 import org.custos.core.event.PersonnelChange;
+import org.custos.core.indicator.Category;
 import org.custos.core.risk.Contribution;
 import org.custos.core.risk.RiskModel;
 import org.custos.core.risk.RiskScore;
@@ -33,7 +34,8 @@ import org.custos.core.risk.RiskScore;
  * <p>Signals are weighed by how rare their indicator is in the population seen so far, like inverse document
  * frequency: {@code clamp(ln((N+1)/(n+1)) / ln 20, 0.25, 1.5)} where N people have been seen and n of them have
  * had the indicator. An indicator that one person in twenty has keeps its weight; one that everyone has counts a
- * quarter; a rare one up to one and a half times. An alert is raised when a score crosses the threshold; the same
+ * quarter; a rare one up to one and a half times. Stressors are not weighed by rarity: a layoff that hits a
+ * whole unit is no less a pressure on each person in it. An alert is raised when a score crosses the threshold; the same
  * person is alerted again only after their score fell below half the threshold and at least a week has passed.
  * A signal of an indicator that {@link org.custos.core.indicator.Indicator#alertsAlone() alerts alone} raises an
  * alert whatever the score (at most one a day).
@@ -127,7 +129,8 @@ public final class Engine {
     private void record(PersonState p, Signal raw) {
         int index = indexOf(raw.indicator().id());
         double rarity = Math.log((people.size() + 1.0) / (peopleFired[index] + 1.0)) / RARITY_BASE;
-        Signal signal = raw.scaled(Math.max(0.25, Math.min(1.5, rarity)));
+        Signal signal = raw.indicator().category() == Category.STRESSOR ? raw
+                : raw.scaled(Math.max(0.25, Math.min(1.5, rarity)));
         if ((p.firedMask & (1L << index)) == 0) {
             p.firedMask |= 1L << index;
             peopleFired[index]++;
@@ -170,10 +173,9 @@ public final class Engine {
             return;
         }
         long from = Math.max(p.person.today(), p.lastScoredDay + 1);
-        from = Math.max(from, day - 14);
         for (long d = from; d < day; d++) {
             Instant endOfDay = Instant.ofEpochSecond(d * 86_400 + 86_399);
-            p.risk.expire(endOfDay, model.parameters().halfLifeDays());
+            p.risk.expire(endOfDay, model.parameters().halfLifeDays(), model.parameters().stressorHalfLifeDays());
             RiskScore score = model.score(p.risk, endOfDay);
             p.series.set(d, score.score(), p.risk.indicatorsOn(d));
             p.lastScoredDay = d;

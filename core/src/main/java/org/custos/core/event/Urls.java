@@ -15,25 +15,22 @@ public final class Urls {
     public static String domain(String url) {
         int start = url.indexOf("://");
         start = start < 0 ? 0 : start + 3;
-        int end = url.length();
+        int authorityEnd = url.length();
         for (int i = start; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c == '/' || c == ':' || c == '?' || c == '#') {
-                end = i;
+            if (c == '/' || c == '?' || c == '#') {
+                authorityEnd = i;
                 break;
             }
         }
-        int at = url.lastIndexOf('@', end - 1);
+        int at = url.lastIndexOf('@', authorityEnd - 1);
         if (at >= start) {
             start = at + 1;
-            end = url.length();
-            for (int i = start; i < url.length(); i++) {
-                char c = url.charAt(i);
-                if (c == '/' || c == ':' || c == '?' || c == '#') {
-                    end = i;
-                    break;
-                }
-            }
+        }
+        int end = authorityEnd;
+        int colon = url.indexOf(':', start);
+        if (colon >= 0 && colon < end) {
+            end = colon;
         }
         String host = url.substring(start, end).toLowerCase(Locale.ROOT);
         return host.startsWith("www.") ? host.substring(4) : host;

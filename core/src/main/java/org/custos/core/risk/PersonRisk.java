@@ -96,10 +96,15 @@ public final class PersonRisk implements Serializable {
         }
     }
 
-    /** Drops entries whose points at {@code at} have decayed below 1 % of what they were. */
-    public void expire(Instant at, double halfLifeDays) {
-        double horizonSeconds = halfLifeDays * 86_400 * (Math.log(100) / Math.log(2));
-        entries.removeIf(e -> at.getEpochSecond() - e.last.getEpochSecond() > horizonSeconds);
+    /**
+     * Drops entries whose points at {@code at} have decayed below 1 % of what they were, stressors with their own
+     * half-life.
+     */
+    public void expire(Instant at, double halfLifeDays, double stressorHalfLifeDays) {
+        double toOnePercent = 86_400 * (Math.log(100) / Math.log(2));
+        entries.removeIf(e -> at.getEpochSecond() - e.last.getEpochSecond() > toOnePercent
+                * (e.indicator.category() == org.custos.core.indicator.Category.STRESSOR ? stressorHalfLifeDays
+                        : halfLifeDays));
     }
 
     /** The ids of the indicators that fired on a UTC epoch day, joined by ", "; null when none did. */

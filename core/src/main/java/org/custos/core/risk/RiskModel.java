@@ -14,17 +14,22 @@ import org.custos.core.indicator.Category;
  *
  * <p>How a score is made:
  * <ol>
- *   <li>Each signal's weight decays with the half-life: {@code w·2^(−age/halfLife)}.</li>
+ *   <li>Each signal's weight decays with the half-life: {@code w·2^(−age/halfLife)}; stressors with their own,
+ *       longer half-life.</li>
  *   <li>Per indicator the decayed weights are summed and saturated, {@code cap·(1−e^(−sum/cap))} with
  *       {@code cap = indicatorCap·weight}, so one noisy indicator cannot carry a score alone.</li>
  *   <li>Stressors (personnel signals, nearness to departure) count for at most {@code stressorAlone} points more
  *       than the technical evidence beside them: on their own they stay below the alert threshold, and they
  *       raise the weight of technical signals that come with them.</li>
  *   <li>When signals cover more than one stage of the critical path (stressor → concerning behaviour →
- *       collection → exfiltration), a {@value #CRITICAL_PATH} contribution adds {@code pathBonus} for each step of
- *       the longest chain of stages that occurred in order, or half of it for each stage beyond the first when
- *       that is more, and never more than the technical points. A late signal of an earlier stage therefore never
- *       lowers the bonus, and a stage decaying away never raises it.</li>
+ *       collection → exfiltration), a {@value #CRITICAL_PATH} contribution adds
+ *       {@code pathBonus·½·((S − M) + (S' − M'))}, where S is the sum of the stages' points and M the largest of
+ *       them, and S', M' the same over the stages that occurred in order (the in-order chain worth most), never
+ *       more than the technical points. The bonus grows with the weaker stages, so a strong signal beside a faint
+ *       one earns little; a sequence in order earns twice what the same stages out of order earn. A path without a
+ *       precursor (no stressor and no concerning behaviour or access signal, such as a burst of drive use with the
+ *       copies it brings) earns a quarter. Adding a signal at the latest instant never lowers the bonus, and decay
+ *       never raises it.</li>
  *   <li>The raw total {@code R} becomes {@code score = 100·(1−e^(−R/scale))}, and each raw part {@code r_i}
  *       becomes the contribution {@code r_i·score/R}; the contributions therefore add up to the score.</li>
  * </ol>
@@ -80,12 +85,14 @@ public final class RiskModel {
     public RiskScore score(PersonRisk risk, Instant at) {
         Map<String, Part> parts = new LinkedHashMap<>();
         long now = at.getEpochSecond();
-        double halfLifeSeconds = parameters.halfLifeDays() * 86_400;
+        double normalHalfLife = parameters.halfLifeDays() * 86_400;
+        double stressorHalfLife = parameters.stressorHalfLifeDays() * 86_400;
         for (PersonRisk.Entry e : risk.entries()) {
             if (e.first.getEpochSecond() > now) {
                 continue;
             }
             double age = Math.max(0, now - e.last.getEpochSecond());
+            double halfLifeSeconds = e.indicator.category() == Category.STRESSOR ? stressorHalfLife : normalHalfLife;
             double decayed = e.weight * Math.pow(0.5, age / halfLifeSeconds);
             Part p = parts.computeIfAbsent(e.indicator.id(), id -> new Part(id, e.indicator.category()));
             p.cap = Math.max(p.cap, parameters.indicatorCap() * e.indicator.weight());
@@ -140,6 +147,19 @@ public final class RiskModel {
         return new RiskScore(risk.user(), at, score, contributions);
     }
 
+    private static boolean inOrder(int subset, Instant[] firstByStage) {
+        Instant previous = null;
+        for (int s = 0; s < 4; s++) {
+            if ((subset & (1 << s)) != 0) {
+                if (previous != null && firstByStage[s].isBefore(previous)) {
+                    return false;
+                }
+                previous = firstByStage[s];
+            }
+        }
+        return true;
+    }
+
     private Part criticalPath(Map<String, Part> parts, double technical) {
         Instant[] firstByStage = new Instant[4];
         Part[] earliest = new Part[4];
@@ -157,28 +177,43 @@ public final class RiskModel {
                 earliest[s] = null;
             }
         }
-        int stages = 0;
-        int[] chain = new int[4];
-        int longest = 0;
+        int present = 0;
+        double sum = 0;
+        double max = 0;
         for (int s = 0; s < 4; s++) {
-            if (firstByStage[s] == null) {
-                continue;
+            if (firstByStage[s] != null) {
+                present |= 1 << s;
+                sum += stageRaw[s];
+                max = Math.max(max, stageRaw[s]);
             }
-            stages++;
-            chain[s] = 1;
-            for (int r = 0; r < s; r++) {
-                if (firstByStage[r] != null && !firstByStage[s].isBefore(firstByStage[r])) {
-                    chain[s] = Math.max(chain[s], chain[r] + 1);
-                }
-            }
-            longest = Math.max(longest, chain[s]);
         }
-        if (stages < 2 || technical <= 0) {
+        if (Integer.bitCount(present) < 2 || technical <= 0) {
             return null;
         }
-        boolean inOrder = longest == stages;
-        double bonus = Math.min(technical, parameters.pathBonus()
-                * Math.max(longest - 1, 0.5 * (stages - 1)));
+        double chainValue = 0;
+        int bestChain = 0;
+        for (int subset = present; subset > 0; subset = (subset - 1) & present) {
+            if (Integer.bitCount(subset) < 2 || !inOrder(subset, firstByStage)) {
+                continue;
+            }
+            double chainSum = 0;
+            double chainMax = 0;
+            for (int s = 0; s < 4; s++) {
+                if ((subset & (1 << s)) != 0) {
+                    chainSum += stageRaw[s];
+                    chainMax = Math.max(chainMax, stageRaw[s]);
+                }
+            }
+            if (chainSum - chainMax > chainValue) {
+                chainValue = chainSum - chainMax;
+                bestChain = subset;
+            }
+        }
+        boolean inOrder = bestChain == present;
+        boolean precursor = (present & 0b11) != 0;
+        double bonus = Math.min(technical,
+                parameters.pathBonus() * (precursor ? 0.5 : 0.125) * ((sum - max) + chainValue));
+        int stages = Integer.bitCount(present);
         Part path = new Part(CRITICAL_PATH);
         path.raw = bonus;
         StringBuilder story = new StringBuilder();

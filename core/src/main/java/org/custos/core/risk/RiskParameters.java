@@ -6,13 +6,16 @@ package org.custos.core.risk;
  * @param halfLifeDays the days after which a signal's points have halved
  * @param scale the raw points at which the score reaches 63 (the score is {@code 100·(1−e^(−raw/scale))})
  * @param indicatorCap how many times its weight one indicator may add at most, however often it fires
- * @param pathBonus the raw points added per critical-path stage beyond the first, when stages occur in order
+ * @param pathBonus the share of the weaker critical-path stages' points added as the sequence bonus (see
+ *     {@link RiskModel})
  * @param stressorAlone the raw points stressors may add without any technical signal (kept below alerting)
  * @param alertThreshold the score at which an alert is raised
  * @param maxEventIds the most event ids kept per contribution
+ * @param stressorHalfLifeDays the half-life of stressor signals, longer than others: financial trouble or a
+ *     layoff weighs on a person for months
  */
 public record RiskParameters(double halfLifeDays, double scale, double indicatorCap, double pathBonus,
-        double stressorAlone, double alertThreshold, int maxEventIds) {
+        double stressorAlone, double alertThreshold, int maxEventIds, double stressorHalfLifeDays) {
 
     /** Checks the ranges. */
     public RiskParameters {
@@ -23,6 +26,7 @@ public record RiskParameters(double halfLifeDays, double scale, double indicator
         require(stressorAlone >= 0, "stressorAlone must be >= 0");
         require(alertThreshold > 0 && alertThreshold < 100, "alertThreshold must be in (0, 100)");
         require(maxEventIds >= 1, "maxEventIds must be >= 1");
+        require(stressorHalfLifeDays > 0, "stressorHalfLifeDays must be > 0");
         require(100 * (1 - Math.exp(-stressorAlone / scale)) < alertThreshold,
                 "stressorAlone must stay below the alert threshold");
     }
@@ -33,8 +37,17 @@ public record RiskParameters(double halfLifeDays, double scale, double indicator
         }
     }
 
-    /** The defaults: half-life 14 days, scale 60, cap 2.5×, path bonus 12, stressors alone 15, alert at 50. */
+    /** The default half-life of a signal, in days. */
+    public static final double DEFAULT_HALF_LIFE_DAYS = 14;
+
+    /** The default score at which an alert is raised. */
+    public static final double DEFAULT_ALERT_THRESHOLD = 40;
+
+    /**
+     * The defaults: half-life 14 days (stressors 60), scale 60, cap 2.5×, path bonus 1, stressors alone 15,
+     * alert at 40, 50 event ids per contribution.
+     */
     public static RiskParameters defaults() {
-        return new RiskParameters(14, 60, 2.5, 12, 15, 50, 50);
+        return new RiskParameters(DEFAULT_HALF_LIFE_DAYS, 60, 2.5, 1, 15, DEFAULT_ALERT_THRESHOLD, 50, 60);
     }
 }

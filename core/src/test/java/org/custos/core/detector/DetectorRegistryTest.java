@@ -26,8 +26,8 @@ class DetectorRegistryTest {
     }
 
     @Test
-    void registersEighteenDetectorsWithDistinctIds() {
-        assertThat(INDICATORS).hasSize(18);
+    void registersNineteenDetectorsWithDistinctIds() {
+        assertThat(INDICATORS).hasSize(19);
         assertThat(INDICATORS).extracting(Indicator::id).doesNotHaveDuplicates();
     }
 

@@ -31,13 +31,14 @@ class LeakSiteDetectorTest {
     }
 
     @Test
-    void flagsVisitsAndDownloadsAtHalfWeightOnSubDomainsToo() {
+    void flagsVisitsAndDownloadsAtFortyPercentWeightOnSubDomainsToo() {
         Events alice = Events.of(USER).at("13:00").visit("http://cryptome.org/")
                 .download("https://files.ddosecrets.com/archive.zip");
 
         List<Signal> signals = run(alice);
 
-        assertThat(signals).hasSize(2).allSatisfy(s -> assertThat(s.weight()).isCloseTo(WEIGHT / 2, within(1e-9)));
+        assertThat(signals).hasSize(2)
+                .allSatisfy(s -> assertThat(s.weight()).isCloseTo(WEIGHT * 0.4, within(1e-9)));
         assertThat(signals.get(0).explanation()).isEqualTo("visited http://cryptome.org/");
         assertThat(signals.get(1).explanation()).isEqualTo("visited https://files.ddosecrets.com/archive.zip");
     }

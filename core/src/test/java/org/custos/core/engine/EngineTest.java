@@ -84,7 +84,7 @@ class EngineTest {
 
     @Test
     void alertsAgainOnlyAfterTheScoreFellBelowHalfTheThresholdAndAWeekPassed() {
-        RiskModel model = new RiskModel(new RiskParameters(14, 60, 2.5, 12, 15, 25, 50));
+        RiskModel model = new RiskModel(new RiskParameters(14, 60, 2.5, 12, 15, 25, 50, 60));
         List<Events> people = bystanders(19);
         Events alice = Events.of(ALICE).at("08:00").logon().at("10:00").upload("https://wikileaks.org/a");
         Event firstUpload = alice.last();
@@ -126,6 +126,89 @@ class EngineTest {
         Analysis analysis = analyze(directory.build(), MODEL, Events.merge(people));
 
         assertThat(analysis.alerts()).extracting(Alert::user).containsExactly(ALICE);
+    }
+
+    @Test
+    void doesNotWeighStressorsByRarity() {
+        List<Events> people = bystanders(20);
+        for (int i = 0; i < people.size(); i++) {
+            people.get(i).at("10:00").later(i).personnel(PersonnelChange.Kind.LAYOFF, "unit closed");
+        }
+
+        Analysis analysis = analyze(new Organization(), MODEL, Events.merge(people));
+
+        double layoff = 2.5 * 10 * (1 - Math.exp(-6 / (2.5 * 10)));
+        assertThat(analysis.people()).as("a layoff that hits everyone weighs as much on the last as on the first")
+                .hasSize(20).allSatisfy(p -> assertThat(p.peak().score())
+                        .isCloseTo(100 * (1 - Math.exp(-layoff / 60)), within(1e-9)));
+    }
+
+    @Test
+    void alertsAtTheDefaultThresholdOfForty() {
+        List<Events> people = bystanders(19);
+        Events alice = Events.of(ALICE).at("08:00").logon().at("10:00").visit("http://www.refog.com/keylogger.html")
+                .later(5).visit("http://cryptome.org/");
+        people.add(alice);
+
+        Analysis analysis = analyze(new Organization(), MODEL, Events.merge(people));
+
+        assertThat(RiskParameters.defaults().alertThreshold()).isEqualTo(40);
+        assertThat(analysis.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.user()).isEqualTo(ALICE);
+            assertThat(a.time()).isEqualTo(alice.last().time());
+            assertThat(a.score()).as("a keylogger page, then a leak site visited").isBetween(40.0, 50.0);
+            assertThat(a.indicators()).containsExactly("keylogger-download", "leak-site");
+        });
+    }
+
+    @Test
+    void alertsOnUseAfterDepartureWhateverTheScore() {
+        Directory directory = Directory.months("2010-01", "2010-06");
+        List<Events> people = bystanders(20);
+        for (int i = 0; i < people.size(); i++) {
+            directory.person(people.get(i).user(), p -> p.until("2010-02"));
+            people.get(i).on("2010-05-03").at("22:00").later(i).remoteLogon("VPN-GW");
+        }
+
+        Analysis analysis = analyze(directory.build(), MODEL, Events.merge(people));
+
+        assertThat(analysis.alerts()).as("every departed account in use").hasSize(20);
+        double quarter = 100 * (1 - Math.exp(-0.25 * 40 / 100));
+        assertThat(analysis.alerts().get(19).score()).as("the 20th of 20 to do it: rarity a quarter")
+                .isCloseTo(100 * (1 - Math.exp(-quarter / 60)), within(1e-9))
+                .isLessThan(RiskParameters.defaults().alertThreshold());
+        assertThat(analysis.alerts().get(19).indicators()).containsExactly("post-departure-activity");
+    }
+
+    @Test
+    void alertsOnEachDayOfUseAfterDepartureEvenWhileAlreadyAlerting() {
+        Directory directory = Directory.months("2010-01", "2010-06").person(ALICE, p -> p.until("2010-02"));
+        List<Events> people = bystanders(19);
+        people.forEach(p -> directory.person(p.user()));
+        Events alice = Events.of(ALICE).at("08:00").logon().on("2010-05-03").at("22:00").remoteLogon("VPN-GW");
+        Event firstDay = alice.last();
+        alice.later(30).remoteLogon("VPN-GW").on("2010-05-04").at("21:00").remoteLogon("VPN-GW");
+        Event secondDay = alice.last();
+        alice.later(30).logoff("VPN-GW");
+        people.add(alice);
+
+        Analysis analysis = analyze(directory.build(), MODEL, Events.merge(people));
+
+        assertThat(analysis.alerts()).as("one a day, though the score stayed above the threshold")
+                .extracting(Alert::time).containsExactly(firstDay.time(), secondDay.time());
+    }
+
+    @Test
+    void recordsTheEndOfDayScoreOfEveryDayFromTheFirstSignal() {
+        Events alice = Events.of(ALICE).at("10:00").upload("https://wikileaks.org/a").on("2010-02-03").logon();
+
+        DailySeries series = outcome(analyze(new Organization(), MODEL, alice.list()), ALICE).series();
+
+        assertThat(series.firstDay()).isEqualTo(LocalDate.of(2010, 1, 4).toEpochDay());
+        assertThat(series.length()).as("2010-01-04 to 2010-02-03").isEqualTo(31);
+        for (int i = 1; i < series.length(); i++) {
+            assertThat(series.score(i)).as("day %d", i).isPositive().isLessThanOrEqualTo(series.score(i - 1));
+        }
     }
 
     @Test

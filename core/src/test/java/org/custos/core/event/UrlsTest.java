@@ -34,4 +34,9 @@ class UrlsTest {
     void ignoresUserInfoBeforeTheHost() {
         assertThat(Urls.domain("https://cover@wikileaks.org/submit")).isEqualTo("wikileaks.org");
     }
+
+    @Test
+    void ignoresUserInfoWithAPasswordBeforeTheHost() {
+        assertThat(Urls.domain("https://cover:secret@wikileaks.org/submit")).isEqualTo("wikileaks.org");
+    }
 }

@@ -5,6 +5,8 @@ import static org.custos.core.risk.RiskFixtures.T0;
 import static org.custos.core.risk.RiskFixtures.signal;
 
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PersonRiskTest {
@@ -43,11 +45,44 @@ class PersonRiskTest {
         risk.add(signal("leak-site", T0, 30, "old"), 50);
         risk.add(signal("job-search", T0.plus(Duration.ofDays(90)), 6, "new"), 50);
 
-        risk.expire(T0.plus(Duration.ofDays(92)), 14);
+        risk.expire(T0.plus(Duration.ofDays(92)), 14, 60);
 
         assertThat(risk.size()).as("14-day half-life: 1 % after about 93 days").isEqualTo(2);
-        risk.expire(T0.plus(Duration.ofDays(94)), 14);
+        risk.expire(T0.plus(Duration.ofDays(94)), 14, 60);
         assertThat(risk.entries()).extracting(e -> e.indicator.id()).containsExactly("job-search");
         assertThat(risk.isEmpty()).isFalse();
+    }
+
+    @Test
+    void keepsStressorsUntilTheyDecayBelowOnePercentWithTheirOwnHalfLife() {
+        PersonRisk risk = new PersonRisk("ACM2278");
+        risk.add(signal("personnel-stressor", T0, 12, "stressor"), 50);
+        risk.add(signal("leak-site", T0, 30, "leak"), 50);
+
+        risk.expire(T0.plus(Duration.ofDays(94)), 14, 60);
+        assertThat(risk.entries()).extracting(e -> e.indicator.id()).containsExactly("personnel-stressor");
+
+        risk.expire(T0.plus(Duration.ofDays(398)), 14, 60);
+        assertThat(risk.size()).as("60-day half-life: 1 % after about 399 days").isEqualTo(1);
+        risk.expire(T0.plus(Duration.ofDays(399)), 14, 60);
+        assertThat(risk.isEmpty()).isTrue();
+    }
+
+    @Test
+    @Disabled("bug: a stage's time is its earliest part however faint; when PersonRisk.expire drops a faint early "
+            + "entry, the stage's time moves later, stages can fall into order and the critical-path bonus (and the "
+            + "score) rises with no new signal: 25.2 before the expiry, 28.2 after")
+    void neverRaisesTheScoreWhenAFaintEarlyEntryExpires() {
+        PersonRisk risk = new PersonRisk("ACM2278");
+        risk.add(signal("removable-media-first-use", T0, 15, "first-drive"), 50);
+        risk.add(signal("after-hours-logon", T0.plus(Duration.ofDays(80)), 12, "late"), 50);
+        risk.add(signal("removable-media-spike", T0.plus(Duration.ofDays(92)), 12, "drives"), 50);
+        Instant at = T0.plus(Duration.ofDays(93)).plus(Duration.ofHours(12));
+        double before = RiskFixtures.MODEL.score(risk, at).score();
+
+        risk.expire(at, 14, 60);
+
+        assertThat(risk.size()).as("the first drive's entry, at 1 %, is gone").isEqualTo(2);
+        assertThat(RiskFixtures.MODEL.score(risk, at).score()).isLessThanOrEqualTo(before);
     }
 }

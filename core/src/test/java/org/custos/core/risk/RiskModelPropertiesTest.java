@@ -15,7 +15,6 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,7 +31,7 @@ class RiskModelPropertiesTest {
     private static final long SPAN = 60 * DAY;
     private static final Instant AT = T0.plusSeconds(SPAN);
     private static final RiskModel MODEL = RiskFixtures.MODEL;
-    private static final RiskModel NO_PATH_BONUS = new RiskModel(new RiskParameters(14, 60, 2.5, 0, 15, 50, 50));
+    private static final RiskModel NO_PATH_BONUS = new RiskModel(new RiskParameters(14, 60, 2.5, 0, 15, 50, 50, 60));
 
     /** One generated signal: which indicator, how long after T0, how strong. */
     record Spec(Indicator indicator, long offset, double weight) {

@@ -121,18 +121,88 @@ class RiskModelTest {
                         .isCloseTo((technical + 15) / (2 * technical + 15) * score.score(), within(1e-9)));
     }
 
+    /**
+     * Each indicator fires at its stage's instant and once more at {@code at}: the entry's points decay from its last
+     * signal (not at all at {@code at}), while its stage's time is that of its first.
+     */
+    private static List<Signal> firstAtThenAgainAt(Instant at, Object... indicatorTimeWeight) {
+        List<Signal> signals = new ArrayList<>();
+        for (int i = 0; i < indicatorTimeWeight.length; i += 3) {
+            String indicator = (String) indicatorTimeWeight[i];
+            Instant first = (Instant) indicatorTimeWeight[i + 1];
+            double weight = (Double) indicatorTimeWeight[i + 2];
+            signals.add(signal(indicator, first, weight / 2, indicator + "-first"));
+            signals.add(signal(indicator, at, weight / 2, indicator + "-again"));
+        }
+        return signals;
+    }
+
+    /** The raw points of the critical-path contribution of a score (its points back on the raw scale). */
+    private static double pathRaw(RiskScore score) {
+        return score.contributions().stream().filter(c -> c.indicator().equals(RiskModel.CRITICAL_PATH))
+                .mapToDouble(c -> c.points() * raw(score.score()) / score.score()).sum();
+    }
+
     @Test
-    void rewardsStagesAlongTheCriticalPathInOrder() {
+    void earnsTwiceTheSequenceBonusInOrderThanOutOfOrder() {
+        Instant t1 = later(Duration.ofMinutes(1));
+        Instant t2 = later(Duration.ofMinutes(2));
+        Instant at = later(Duration.ofHours(1));
+        RiskScore inOrder = MODEL.score(risk(firstAtThenAgainAt(at, "after-hours-logon", T0, 12.0,
+                "removable-media-first-use", t1, 15.0, "leak-site", t2, 30.0)), at);
+        RiskScore reversed = MODEL.score(risk(firstAtThenAgainAt(at, "leak-site", T0, 30.0,
+                "removable-media-first-use", t1, 15.0, "after-hours-logon", t2, 12.0)), at);
+
+        double behaviour = saturated("after-hours-logon", 12);
+        double collection = saturated("removable-media-first-use", 15);
+        double exfiltration = saturated("leak-site", 30);
+        double technical = behaviour + collection + exfiltration;
+        double weaker = technical - exfiltration;
+        assertThat(weaker).as("S - M: every stage but the strongest, exfiltration").isCloseTo(21.38, within(0.01));
+        assertThat(raw(inOrder.score())).as("½ · ((S - M) + (S' - M')), the whole path in order")
+                .isCloseTo(technical + 0.5 * (weaker + weaker), within(1e-9));
+        assertThat(raw(reversed.score())).as("½ · ((S - M) + 0), no two stages in order")
+                .isCloseTo(technical + 0.5 * weaker, within(1e-9));
+        assertThat(pathRaw(inOrder)).isCloseTo(2 * pathRaw(reversed), within(1e-9));
+        assertThat(inOrder.score()).isCloseTo(scoreOf(technical + weaker), within(1e-9));
+
+        assertThat(inOrder.contributions()).filteredOn(c -> c.indicator().equals(RiskModel.CRITICAL_PATH))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.category()).isEqualTo(RiskModel.CRITICAL_PATH);
+                    assertThat(c.points()).isCloseTo(weaker / (technical + weaker) * inOrder.score(), within(1e-9));
+                    assertThat(c.eventIds()).containsExactly("after-hours-logon-first",
+                            "removable-media-first-use-first", "leak-site-first");
+                    assertThat(c.first()).isEqualTo(T0);
+                    assertThat(c.last()).isEqualTo(t2);
+                    assertThat(c.explanation()).isEqualTo("3 critical-path stages in order: concerning-behaviour "
+                            + "(after-hours-logon) then collection (removable-media-first-use) then exfiltration "
+                            + "(leak-site)");
+                });
+        assertThat(reversed.contributions()).filteredOn(c -> c.indicator().equals(RiskModel.CRITICAL_PATH))
+                .singleElement().satisfies(c -> assertThat(c.explanation()).isEqualTo("3 critical-path stages "
+                        + "out of order: concerning-behaviour (after-hours-logon) then collection "
+                        + "(removable-media-first-use) then exfiltration (leak-site)"));
+        assertThat(sum(inOrder)).isCloseTo(inOrder.score(), within(1e-9));
+        assertThat(sum(reversed)).isCloseTo(reversed.score(), within(1e-9));
+    }
+
+    @Test
+    void earnsLittleWithoutAPrecursor() {
         Instant t1 = later(Duration.ofMinutes(1));
         RiskScore score = MODEL.score(risk(List.of(signal("removable-media-first-use", T0, 15, "usb"),
                 signal("leak-site", t1, 30, "leak"))), t1);
 
-        double technical = saturated("removable-media-first-use", 15 * decay(60)) + saturated("leak-site", 30);
-        assertThat(raw(score.score())).isCloseTo(technical + 12, within(1e-9));
+        double collection = saturated("removable-media-first-use", 15 * decay(60));
+        double exfiltration = saturated("leak-site", 30);
+        double technical = collection + exfiltration;
+        double bonus = 0.125 * (collection + collection);
+        assertThat(bonus).as("⅛ · ((S - M) + (S' - M')), no stressor and no behaviour or access")
+                .isCloseTo(3.09, within(0.01));
+        assertThat(raw(score.score())).isCloseTo(technical + bonus, within(1e-9));
+        assertThat(score.score()).isCloseTo(48.8, within(0.05));
         assertThat(score.contributions()).filteredOn(c -> c.indicator().equals(RiskModel.CRITICAL_PATH))
                 .singleElement().satisfies(c -> {
-                    assertThat(c.category()).isEqualTo(RiskModel.CRITICAL_PATH);
-                    assertThat(c.points()).isCloseTo(12 / (technical + 12) * score.score(), within(1e-9));
+                    assertThat(c.points()).isCloseTo(bonus / (technical + bonus) * score.score(), within(1e-9));
                     assertThat(c.eventIds()).containsExactly("usb", "leak");
                     assertThat(c.first()).isEqualTo(T0);
                     assertThat(c.last()).isEqualTo(t1);
@@ -144,16 +214,66 @@ class RiskModelTest {
     }
 
     @Test
-    void halvesTheBonusWhenStagesAreOutOfOrder() {
+    void earnsFourTimesAsMuchWithAPrecursor() {
         Instant t1 = later(Duration.ofMinutes(1));
-        RiskScore score = MODEL.score(risk(List.of(signal("leak-site", T0, 30, "leak"),
-                signal("removable-media-first-use", t1, 15, "usb"))), t1);
+        Instant t2 = later(Duration.ofMinutes(2));
+        List<Signal> withoutPrecursor = List.of(signal("removable-media-first-use", t1, 15, "usb"),
+                signal("leak-site", t2, 30, "leak"));
+        List<Signal> withPrecursor = new ArrayList<>(withoutPrecursor);
+        withPrecursor.add(signal("job-search", T0, 0.55, "job"));
 
-        double technical = saturated("removable-media-first-use", 15) + saturated("leak-site", 30 * decay(60));
-        assertThat(raw(score.score())).isCloseTo(technical + 6, within(1e-9));
+        double collection = saturated("removable-media-first-use", 15 * decay(60));
+        double exfiltration = saturated("leak-site", 30);
+        double behaviour = saturated("job-search", 0.55 * decay(120));
+        assertThat(behaviour).as("just enough to mark stage 1").isBetween(0.5, 0.55);
+        double weaker = behaviour + collection;
+        assertThat(raw(MODEL.score(risk(withoutPrecursor), t2).score()))
+                .isCloseTo(collection + exfiltration + 0.125 * (collection + collection), within(1e-9));
+        assertThat(raw(MODEL.score(risk(withPrecursor), t2).score()))
+                .isCloseTo(behaviour + collection + exfiltration + 0.5 * (weaker + weaker), within(1e-9));
+    }
+
+    @Test
+    void takesTheInOrderChainWorthMostNotTheLongest() {
+        Instant t1 = later(Duration.ofMinutes(1));
+        Instant t2 = later(Duration.ofMinutes(2));
+        Instant t3 = later(Duration.ofMinutes(3));
+        RiskScore score = MODEL.score(risk(firstAtThenAgainAt(t3, "decoy-file-access", T0, 25.0,
+                "personnel-stressor", t1, 2.0, "job-search", t1, 1.0, "leak-site", t2, 30.0)), t3);
+
+        double stressor = saturated("personnel-stressor", 2);
+        double behaviour = saturated("job-search", 1);
+        double collection = saturated("decoy-file-access", 25);
+        double exfiltration = saturated("leak-site", 30);
+        double technical = behaviour + collection + exfiltration;
+        double weaker = stressor + behaviour + collection;
+        // the longest chain in order is stressor, behaviour (a tie at t1 is in order), exfiltration: S' - M' is
+        // stressor + behaviour; collection came before all of them, so its only chain is collection, exfiltration
+        assertThat(stressor + behaviour).as("the longest chain is worth less").isLessThan(collection);
+        assertThat(raw(score.score())).isCloseTo(technical + stressor + 0.5 * (weaker + collection), within(1e-9));
         assertThat(score.contributions()).filteredOn(c -> c.indicator().equals(RiskModel.CRITICAL_PATH))
-                .singleElement().satisfies(c -> assertThat(c.explanation()).isEqualTo("2 critical-path stages out of "
-                        + "order: collection (removable-media-first-use) then exfiltration (leak-site)"));
+                .singleElement().satisfies(c -> {
+                    assertThat(c.eventIds()).as("the first event of each stage").containsExactly(
+                            "personnel-stressor-first", "job-search-first", "decoy-file-access-first",
+                            "leak-site-first");
+                    assertThat(c.first()).isEqualTo(T0);
+                    assertThat(c.last()).isEqualTo(t2);
+                    assertThat(c.explanation()).isEqualTo("4 critical-path stages out of order: stressor "
+                            + "(personnel-stressor) then concerning-behaviour (job-search) then collection "
+                            + "(decoy-file-access) then exfiltration (leak-site)");
+                });
+    }
+
+    @Test
+    void countsAStageWhenItsPartsTogetherReachHalfAPoint() {
+        RiskScore score = MODEL.score(risk(List.of(signal("leak-site", T0, 30, "leak"),
+                signal("job-search", T0, 0.3, "job"), signal("after-hours-logon", T0, 0.3, "late"))), T0);
+
+        double behaviour = saturated("job-search", 0.3) + saturated("after-hours-logon", 0.3);
+        assertThat(saturated("job-search", 0.3)).isLessThan(0.5);
+        assertThat(behaviour).isGreaterThanOrEqualTo(0.5);
+        assertThat(raw(score.score())).as("stages at the same instant are in order")
+                .isCloseTo(saturated("leak-site", 30) + behaviour + 0.5 * (behaviour + behaviour), within(1e-9));
     }
 
     @Test
@@ -167,13 +287,40 @@ class RiskModelTest {
 
     @Test
     void neverGivesMoreBonusThanTheTechnicalPoints() {
-        RiskScore score = MODEL.score(risk(List.of(signal("personnel-stressor", T0, 12, "s"),
+        RiskModel generous = new RiskModel(new RiskParameters(14, 60, 2.5, 12, 15, 40, 50, 60));
+        RiskScore score = generous.score(risk(List.of(signal("personnel-stressor", T0, 12, "s"),
                 signal("after-hours-logon", T0, 0.6, "t"))), T0);
 
         double technical = saturated("after-hours-logon", 0.6);
         double stressor = saturated("personnel-stressor", 12);
         assertThat(technical).isBetween(0.5, 12.0);
+        assertThat(12 * 0.5 * (technical + technical)).as("uncapped").isGreaterThan(technical);
         assertThat(raw(score.score())).isCloseTo(technical + stressor + technical, within(1e-9));
+    }
+
+    @Test
+    void reachesAtMostTheTechnicalPointsWithTheDefaultPathBonus() {
+        RiskScore score = MODEL.score(risk(List.of(signal("personnel-stressor", T0, 20, "s"),
+                signal("after-hours-logon", T0, 0.6, "t"), signal("print-volume-spike", T0, 0.6, "p"))), T0);
+
+        double technical = saturated("after-hours-logon", 0.6) + saturated("print-volume-spike", 0.6);
+        double stressor = saturated("personnel-stressor", 20);
+        assertThat(stressor).as("the strongest stage, below the stressor ceiling").isGreaterThan(technical)
+                .isLessThan(technical + 15);
+        assertThat(raw(score.score())).as("S - M = the technical points, so ½ · 2 · (S - M) is just the cap")
+                .isCloseTo(technical + stressor + technical, within(1e-9));
+    }
+
+    @Test
+    void decaysStressorsWithTheirOwnLongerHalfLife() {
+        PersonRisk risk = risk(List.of(signal("personnel-stressor", T0, 12, "s"), signal("leak-site", T0, 30, "l")));
+        RiskModel noPathBonus = new RiskModel(new RiskParameters(14, 60, 2.5, 0, 15, 40, 50, 60));
+
+        RiskScore score = noPathBonus.score(risk, later(Duration.ofDays(60)));
+
+        assertThat(raw(score.score())).as("14 days for leak-site, 60 for the stressor")
+                .isCloseTo(saturated("leak-site", 30 * Math.pow(0.5, 60 / 14.0)) + saturated("personnel-stressor", 6),
+                        within(1e-9));
     }
 
     @Test
@@ -215,7 +362,7 @@ class RiskModelTest {
 
     @Test
     void keepsContributionsFiniteWhenStressorsMayAddNothingAlone() {
-        RiskModel strict = new RiskModel(new RiskParameters(14, 60, 2.5, 12, 0, 50, 50));
+        RiskModel strict = new RiskModel(new RiskParameters(14, 60, 2.5, 12, 0, 50, 50, 60));
 
         RiskScore score = strict.score(risk(List.of(signal("personnel-stressor", T0, 12, "s"))), T0);
 
