@@ -61,6 +61,33 @@ class CommandLineTest {
     }
 
     @Test
+    void analyzeNamesEachRejectedRecordByFileAndLineAndGoesOn(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectory(tmp.resolve("in"));
+        Files.writeString(in.resolve("logon.csv"), """
+                id,date,user,pc,activity
+                {A1},01/04/2010 08:00:00,ABC0001,PC-1,Logon
+                {A2},01/04/2010 08:10:00,ABC0001,PC-1,Dance
+                {A3},13/45/2010 08:20:00,ABC0001,PC-1,Logoff
+                {A4},01/04/2010 17:00:00,ABC0001,PC-1,Logoff
+                """);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        Outcome o;
+        try {
+            o = run("analyze", in.toString(), "--report", tmp.resolve("r.json").toString(), "--quiet");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(o.code()).isZero();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("custos: rejected: logon.csv:3: activity: 'Dance'")
+                .contains("custos: rejected: logon.csv:4: date: '13/45/2010 08:20:00'");
+        assertThat(Files.readString(tmp.resolve("r.json"))).contains("\"events\" : 2");
+        assertThat(Files.readAllLines(tmp.resolve("dead-letters.csv"))).hasSize(3);
+    }
+
+    @Test
     void unknownOptionIsBadUsage() {
         Outcome o = run("analyze", "somewhere", "--bogus");
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);

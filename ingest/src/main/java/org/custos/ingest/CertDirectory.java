@@ -120,8 +120,24 @@ public final class CertDirectory implements AutoCloseable {
         if (!recognized) {
             throw new IOException(dir + ": no CERT or Custos files found (expected " + EXPECTED_FILES + ")");
         }
+        noteUnknownFiles(dir, notices);
         recordDepartures(sources, organization, names);
         return new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices, names);
+    }
+
+    /* A CSV file at the top of the directory that Custos does not read is named, so nothing is ignored unseen. */
+    private static void noteUnknownFiles(Path dir, List<String> notices) throws IOException {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        Arrays.stream(Feed.values()).forEach(f -> known.add(f.fileName()));
+        known.add(ReferenceFiles.PSYCHOMETRIC);
+        known.add(ReferenceFiles.DECOYS);
+        known.add("dead-letters.csv");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !known.contains(n))
+                    .sorted()
+                    .forEach(n -> notices.add(n + ": not a file Custos reads; ignored"));
+        }
     }
 
     private static Optional<Source> recognize(Feed feed, Path path, NamePool names, List<String> notices)

@@ -21,6 +21,7 @@ public final class DeadLetters implements AutoCloseable {
 
     private final Writer out;
     private final AtomicLong count = new AtomicLong();
+    private final java.util.List<String> first = new java.util.ArrayList<>();
 
     private DeadLetters(Writer out) {
         this.out = out;
@@ -54,6 +55,11 @@ public final class DeadLetters implements AutoCloseable {
      */
     public void reject(String file, long line, String reason, String raw) {
         count.incrementAndGet();
+        synchronized (first) {
+            if (first.size() < FIRST_KEPT) {
+                first.add(file + ":" + line + ": " + reason);
+            }
+        }
         if (out == null) {
             return;
         }
@@ -70,6 +76,16 @@ public final class DeadLetters implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** How many of the first rejections {@link #first()} keeps. */
+    public static final int FIRST_KEPT = 10;
+
+    /** The first rejections (at most {@link #FIRST_KEPT}), one line each: {@code file:line: reason}. */
+    public java.util.List<String> first() {
+        synchronized (first) {
+            return java.util.List.copyOf(first);
         }
     }
 

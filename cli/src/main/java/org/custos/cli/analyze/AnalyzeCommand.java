@@ -9,6 +9,7 @@ import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
 import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
+import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
@@ -94,7 +95,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);
         }
-        result.report().input().notices().forEach(n -> System.err.println("custos: notice: " + n));
+        Report.Input input = result.report().input();
+        input.notices().forEach(n -> System.err.println("custos: notice: " + n));
+        input.firstRejected().forEach(r -> System.err.println("custos: rejected: " + r));
+        if (input.rejected() > input.firstRejected().size()) {
+            System.err.println("custos: ... and " + (input.rejected() - input.firstRejected().size())
+                    + " more rejected records in " + input.deadLetters());
+        }
         if (!quiet) {
             AnalyzeCommandSummary.print(result, System.out);
             System.out.println("report: " + report.toAbsolutePath()

@@ -1,6 +1,7 @@
 package org.custos.cli.analyze;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import org.custos.cli.report.Report;
 
@@ -17,8 +18,9 @@ public final class AnalyzeCommandSummary {
                 r.input().events(), r.people().size(), result.seconds(), r.input().events() / Math.max(1e-3,
                         result.seconds()), r.input().rejected(),
                 r.input().deadLetters() == null ? "" : " (see " + r.input().deadLetters() + ")", r.alerts().size());
-        out.println("top ten:");
-        for (Report.PersonEntry p : r.people().subList(0, Math.min(10, r.people().size()))) {
+        List<Report.PersonEntry> top = r.people().stream().filter(p -> p.score() > 0).limit(10).toList();
+        out.println(top.isEmpty() ? "no one has a risk score above 0" : "top " + top.size() + ":");
+        for (Report.PersonEntry p : top) {
             StringBuilder reasons = new StringBuilder();
             p.reasons().stream().limit(3).forEach(reason -> reasons.append(reasons.length() == 0 ? "" : ", ")
                     .append(reason.indicator()).append(String.format(Locale.ROOT, " %.0f", reason.contribution())));

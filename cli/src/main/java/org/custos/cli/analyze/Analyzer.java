@@ -85,7 +85,8 @@ public final class Analyzer {
             files.sort((a, b) -> a.file().compareTo(b.file()));
             Report.Input described = new Report.Input(analysis.events(), deadLetters.count(), analysis.outOfOrder(),
                     files, input.notices(),
-                    deadLetterFile == null || deadLetters.count() == 0 ? null : deadLetterFile.toString());
+                    deadLetterFile == null || deadLetters.count() == 0 ? null : deadLetterFile.toString(),
+                    deadLetters.first());
             return new Result(analysis, ReportBuilder.build(analysis, described), (System.nanoTime() - start) / 1e9);
         }
     }

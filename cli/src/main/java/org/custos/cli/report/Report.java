@@ -72,9 +72,10 @@ public record Report(int version, List<PersonEntry> people, List<AlertEntry> ale
      * @param files each input file read
      * @param notices one-line notices about the input (missing files, skipped files)
      * @param deadLetters the dead-letter file's path, when one was written
+     * @param firstRejected the first rejected records (at most 10), each as {@code file:line: reason}
      */
     public record Input(long events, long rejected, long outOfOrder, List<FileEntry> files, List<String> notices,
-            String deadLetters) {
+            String deadLetters, List<String> firstRejected) {
     }
 
     /**
