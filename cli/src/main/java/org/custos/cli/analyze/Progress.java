@@ -39,7 +39,7 @@ final class Progress implements AutoCloseable {
         ticker.scheduleAtFixedRate(() -> {
             bar.stepTo(Math.min(totalBytes, bytesRead.getAsLong()));
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%,.0f events/s", events.getAsLong() / seconds));
+            bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %,.0f events/s", events.getAsLong() / seconds));
         }, 250, 250, TimeUnit.MILLISECONDS);
         return new Progress(bar, ticker);
     }

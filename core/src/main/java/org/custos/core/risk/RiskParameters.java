@@ -41,11 +41,11 @@ public record RiskParameters(double halfLifeDays, double scale, double indicator
     public static final double DEFAULT_HALF_LIFE_DAYS = 14;
 
     /** The default score at which an alert is raised. */
-    public static final double DEFAULT_ALERT_THRESHOLD = 40;
+    public static final double DEFAULT_ALERT_THRESHOLD = 35;
 
     /**
      * The defaults: half-life 14 days (stressors 60), scale 60, cap 2.5×, path bonus 1, stressors alone 15,
-     * alert at 40, 50 event ids per contribution.
+     * alert at 35, 50 event ids per contribution.
      */
     public static RiskParameters defaults() {
         return new RiskParameters(DEFAULT_HALF_LIFE_DAYS, 60, 2.5, 1, 15, DEFAULT_ALERT_THRESHOLD, 50, 60);

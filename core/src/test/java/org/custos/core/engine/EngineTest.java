@@ -144,7 +144,7 @@ class EngineTest {
     }
 
     @Test
-    void alertsAtTheDefaultThresholdOfForty() {
+    void alertsAtTheDefaultThresholdOfThirtyFive() {
         List<Events> people = bystanders(19);
         Events alice = Events.of(ALICE).at("08:00").logon().at("10:00").visit("http://www.refog.com/keylogger.html")
                 .later(5).visit("http://cryptome.org/");
@@ -152,11 +152,11 @@ class EngineTest {
 
         Analysis analysis = analyze(new Organization(), MODEL, Events.merge(people));
 
-        assertThat(RiskParameters.defaults().alertThreshold()).isEqualTo(40);
+        assertThat(RiskParameters.defaults().alertThreshold()).isEqualTo(35);
         assertThat(analysis.alerts()).singleElement().satisfies(a -> {
             assertThat(a.user()).isEqualTo(ALICE);
             assertThat(a.time()).isEqualTo(alice.last().time());
-            assertThat(a.score()).as("a keylogger page, then a leak site visited").isBetween(40.0, 50.0);
+            assertThat(a.score()).as("a keylogger page, then a leak site visited").isBetween(35.0, 50.0);
             assertThat(a.indicators()).containsExactly("keylogger-download", "leak-site");
         });
     }
