@@ -130,11 +130,13 @@ public final class HtmlReport {
                 h.append("<circle cx=").append(f1(x)).append(" cy=").append(f1(y)).append(" r=3 fill=\"#c0392b\">")
                         .append("<title>").append(LocalDate.ofEpochDay(series.firstDay() + i)).append(": ")
                         .append(esc(movers)).append(" → ").append(fmt(score)).append("</title></circle>")
-                        .append("<text x=").append(f1(x + 4)).append(" y=").append(height + 12 + 12 * (labelRow % 4))
-                        .append('>').append(LocalDate.ofEpochDay(series.firstDay() + i)).append(' ').append(esc(movers))
-                        .append("</text><line x1=").append(f1(x)).append(" x2=").append(f1(x)).append(" y1=")
-                        .append(f1(y)).append(" y2=").append(height + 2 + 12 * (labelRow % 4))
-                        .append(" stroke=\"#bbb\" stroke-dasharray=2/>");
+                        .append("<text x=\"").append(f1(x > width * 0.6 ? x - 4 : x + 4)).append("\" y=\"")
+                        .append(height + 12 + 12 * (labelRow % 4)).append('"')
+                        .append(x > width * 0.6 ? " text-anchor=\"end\">" : ">")
+                        .append(LocalDate.ofEpochDay(series.firstDay() + i)).append(' ').append(esc(movers))
+                        .append("</text><line x1=\"").append(f1(x)).append("\" x2=\"").append(f1(x))
+                        .append("\" y1=\"").append(f1(y)).append("\" y2=\"").append(height + 2 + 12 * (labelRow % 4))
+                        .append("\" stroke=\"#bbb\" stroke-dasharray=\"2\"/>");
                 labelRow++;
             }
             previous = score;

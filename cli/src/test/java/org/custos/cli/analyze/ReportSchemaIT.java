@@ -35,7 +35,10 @@ class ReportSchemaIT {
         assertThat(problems).isEmpty();
         assertThat(json.get("people").size()).isGreaterThan(50);
         assertThat(json.get("input").get("events").asLong()).isGreaterThan(10_000);
-        assertThat(Files.readString(html)).contains("<svg").contains("Ranking");
+        String page = Files.readString(html);
+        assertThat(page).contains("<svg").contains("Ranking");
+        assertThat(page).as("no unquoted attribute value runs into a self-closing tag")
+                .doesNotContainPattern("=[^\"\\s>]*/>");
     }
 
     @Test
