@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * in-memory stream of 200 people × 120 days of logons, web visits and drive connections.
  *
  * <pre>
- * ./mvnw -q -pl bench -am package -DskipTests
- * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:cli/target/custos.jar" org.openjdk.jmh.Main EngineBenchmark
+ * ./mvnw -q -pl bench -am install -DskipTests
+ * ./mvnw -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl bench -Dmdep.outputFile=/tmp/bench.cp
+ * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench.cp)" org.openjdk.jmh.Main EngineBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
