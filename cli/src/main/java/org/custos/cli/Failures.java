@@ -13,7 +13,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine line, CommandLine.ParseResult parsed) {
-        boolean verbose = parsed.hasMatchedOption("--verbose") || "1".equals(System.getenv("CUSTOS_VERBOSE"));
+        CommandLine.ParseResult own = line.getParseResult();
+        boolean verbose = (own != null && own.hasMatchedOption("--verbose")) || parsed.hasMatchedOption("--verbose")
+                || "1".equals(System.getenv("CUSTOS_VERBOSE"));
         line.getErr().println("custos: " + message(ex));
         if (verbose) {
             ex.printStackTrace(line.getErr());

@@ -19,10 +19,12 @@ import picocli.CommandLine.Parameters;
 
 /** AnalyzeCommand is {@code custos analyze}: scores every person in an input directory and writes the report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze a directory of activity logs: any CERT insider-threat release (r4.2 or r6.x,",
-                "told apart by each file's header) and Custos' own badge, print, custody and personnel feeds.",
-                "Writes report.json (docs/report-format.md) and optionally an HTML report; prints the top ten.",
-                "Malformed records go to the dead-letter CSV (file,line,reason,raw) and the run goes on."},
+        description = {"Score every person in a directory of activity logs and explain each score.", "",
+                "Reads any CERT insider-threat release (r4.2 or r6.x, told apart by each file's header) and Custos' "
+                        + "own badge, print, custody and personnel feeds. Writes report.json (docs/report-format.md) "
+                        + "and optionally an HTML report; prints the top ten. Malformed records go to the "
+                        + "dead-letter CSV (file,line,reason,raw), the first ten are named on standard error, and "
+                        + "the run goes on.", ""},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  analyzed (rejected records, if any, are listed in the dead-letter file)",
                 "  2  bad options, or the directory is missing, empty or holds no recognizable file"})

@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
  * result against the answer key and says where the reports are.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Simulate an organization with planted insiders, analyze it, evaluate the ranking against",
-                "the answer key, and print the summary with the paths of report.json and report.html."},
+        description = {"Simulate an organization, analyze it and show how well the insiders were found.", "",
+                "Simulates an organization with planted insiders, analyzes it without looking at the answers, "
+                        + "evaluates the ranking against the answer key, and prints the summary with the paths of "
+                        + "report.json and report.html.", ""},
         footerHeading = "%nExit codes:%n", footer = {"  0  done", "  2  bad options or the output is not writable"})
 public final class DemoCommand implements Callable<Integer> {
 

@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /** SimulateCommand is {@code custos simulate}: writes a synthetic organization with planted insiders. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic organization in the CERT r6.2 layout, plus Custos' badge, print, custody",
-                "and personnel feeds, with planted insiders and an answer key in answers/insiders.csv.",
-                "The same options always give the same bytes."},
+        description = {"Write a synthetic organization with planted insiders and an answer key.", "",
+                "The files follow the CERT r6.2 layout, plus Custos' badge, print, custody and personnel feeds; "
+                        + "answers/insiders.csv lists the insiders (docs/simulator.md). The same options always give "
+                        + "the same bytes.", ""},
         footerHeading = "%nExit codes:%n", footer = {"  0  written", "  2  bad options or the output is not writable"})
 public final class SimulateCommand implements Callable<Integer> {
 
