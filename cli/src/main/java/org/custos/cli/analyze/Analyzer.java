@@ -83,10 +83,15 @@ public final class Analyzer {
                 files.add(new Report.FileEntry(s.file(), s.layout(), s.events(), s.rejected()));
             }
             files.sort((a, b) -> a.file().compareTo(b.file()));
+            List<String> notices = new ArrayList<>(input.notices());
+            if (analysis.unlistedPeople() > 0) {
+                notices.add(analysis.unlistedPeople() + " people have events but appear in no LDAP snapshot; they "
+                        + "are scored against their own history only");
+            }
             Report.Input described = new Report.Input(analysis.events(), deadLetters.count(), analysis.outOfOrder(),
-                    files, input.notices(),
+                    files, notices,
                     deadLetterFile == null || deadLetters.count() == 0 ? null : deadLetterFile.toString(),
-                    deadLetters.first());
+                    deadLetters.first(), analysis.unlistedPeople());
             return new Result(analysis, ReportBuilder.build(analysis, described), (System.nanoTime() - start) / 1e9);
         }
     }

@@ -73,9 +73,10 @@ public record Report(int version, List<PersonEntry> people, List<AlertEntry> ale
      * @param notices one-line notices about the input (missing files, skipped files)
      * @param deadLetters the dead-letter file's path, when one was written
      * @param firstRejected the first rejected records (at most 10), each as {@code file:line: reason}
+     * @param unlistedPeople people with events who appear in no directory snapshot
      */
     public record Input(long events, long rejected, long outOfOrder, List<FileEntry> files, List<String> notices,
-            String deadLetters, List<String> firstRejected) {
+            String deadLetters, List<String> firstRejected, long unlistedPeople) {
     }
 
     /**

@@ -12,8 +12,11 @@ import org.custos.core.alert.Alert;
  * @param events the number of events analyzed
  * @param signals the number of signals raised
  * @param outOfOrder the number of events older than the latest event already seen for the same person
+ * @param unlistedPeople the number of people with events who appear in no directory snapshot (their baselines have
+ *     no peer group and departures cannot be known for them)
  */
-public record Analysis(List<PersonOutcome> people, List<Alert> alerts, long events, long signals, long outOfOrder) {
+public record Analysis(List<PersonOutcome> people, List<Alert> alerts, long events, long signals, long outOfOrder,
+        long unlistedPeople) {
 
     /** Copies the lists. */
     public Analysis {

@@ -31,11 +31,10 @@ import org.custos.core.risk.RiskScore;
  * <p>Events should arrive in event-time order (per person at least); an event older than the person's latest one
  * is still analyzed, counted as its person's current day, and counted in {@link Analysis#outOfOrder()}.
  *
- * <p>Signals are weighed by how rare their indicator is in the population seen so far, like inverse document
- * frequency: {@code clamp(ln((N+1)/(n+1)) / ln 20, 0.25, 1.5)} where N people have been seen and n of them have
- * had the indicator. An indicator that one person in twenty has keeps its weight; one that everyone has counts a
- * quarter; a rare one up to one and a half times. Stressors are not weighed by rarity: a layoff that hits a
- * whole unit is no less a pressure on each person in it. An alert is raised when a score crosses the threshold; the same
+ * <p>Signals are weighed by how rare their indicator is among the people seen so far and among the person's peers
+ * (see {@link Prevalence}): an indicator that one person in twenty has keeps its weight; one that everyone has
+ * counts a quarter; a rare one up to one and a half times. Stressors are not weighed by rarity: a layoff that hits
+ * a whole unit is no less a pressure on each person in it. An alert is raised when a score crosses the threshold; the same
  * person is alerted again only after their score fell below half the threshold and at least a week has passed.
  * A signal of an indicator that {@link org.custos.core.indicator.Indicator#alertsAlone() alerts alone} raises an
  * alert whatever the score (at most one a day).
@@ -43,19 +42,18 @@ import org.custos.core.risk.RiskScore;
  */
 public final class Engine {
 
-    private static final double RARITY_BASE = Math.log(20);
-
     private final List<Detector<Object>> detectors;
     private final Map<EventKind, int[]> byKind = new EnumMap<>(EventKind.class);
     private final OrgContext org;
     private final RiskModel model;
     private final Map<String, PersonState> people = new HashMap<>();
-    private final int[] peopleFired;
+    private final Prevalence prevalence;
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Signal> pending = new ArrayList<>();
     private long events;
     private long signals;
     private long outOfOrder;
+    private long unlisted;
 
     /** An engine with the given detectors, organization context and risk model. */
     @SuppressWarnings("unchecked")
@@ -66,7 +64,7 @@ public final class Engine {
         }
         this.org = org;
         this.model = model;
-        this.peopleFired = new int[detectors.size()];
+        this.prevalence = new Prevalence(detectors.size());
         for (EventKind kind : EventKind.values()) {
             List<Integer> indices = new ArrayList<>();
             for (int i = 0; i < detectors.size(); i++) {
@@ -83,7 +81,7 @@ public final class Engine {
         events++;
         PersonState p = people.get(event.user());
         if (p == null) {
-            p = newPerson(event.user());
+            p = newPerson(event.user(), event);
             people.put(event.user(), p);
         }
         if (event.time().isBefore(p.latest)) {
@@ -118,22 +116,27 @@ public final class Engine {
         }
     }
 
-    private PersonState newPerson(String user) {
+    private PersonState newPerson(String user, Event first) {
         Object[] states = new Object[detectors.size()];
         for (int i = 0; i < states.length; i++) {
             states[i] = detectors.get(i).newState();
         }
-        return new PersonState(new Person(user, org), states);
+        String peerGroup = org.organization().peerGroupOn(user,
+                java.time.LocalDate.ofEpochDay(org.hours().localDay(first.time())));
+        prevalence.personSeen(peerGroup);
+        if (!org.organization().knows(user)) {
+            unlisted++;
+        }
+        return new PersonState(new Person(user, org), states, peerGroup);
     }
 
     private void record(PersonState p, Signal raw) {
         int index = indexOf(raw.indicator().id());
-        double rarity = Math.log((people.size() + 1.0) / (peopleFired[index] + 1.0)) / RARITY_BASE;
         Signal signal = raw.indicator().category() == Category.STRESSOR ? raw
-                : raw.scaled(Math.max(0.25, Math.min(1.5, rarity)));
+                : raw.scaled(prevalence.rarity(index, p.peerGroup));
         if ((p.firedMask & (1L << index)) == 0) {
             p.firedMask |= 1L << index;
-            peopleFired[index]++;
+            prevalence.fired(index, p.peerGroup);
         }
         signals++;
         p.risk.add(signal, model.parameters().maxEventIds());
@@ -199,7 +202,7 @@ public final class Engine {
                 .thenComparing(PersonOutcome::user));
         List<Alert> sorted = new ArrayList<>(alerts);
         sorted.sort(Comparator.comparing(Alert::time).thenComparing(Alert::user));
-        return new Analysis(outcomes, sorted, events, signals, outOfOrder);
+        return new Analysis(outcomes, sorted, events, signals, outOfOrder, org.organization().isEmpty() ? 0 : unlisted);
     }
 
     /** The number of people seen so far. */

@@ -20,8 +20,11 @@ final class PersonState {
     long lastAlertDay = Long.MIN_VALUE;
     RiskScore peak;
 
-    PersonState(Person person, Object[] detectorStates) {
+    final String peerGroup;
+
+    PersonState(Person person, Object[] detectorStates, String peerGroup) {
         this.person = person;
+        this.peerGroup = peerGroup;
         this.detectorStates = detectorStates;
         this.risk = new PersonRisk(person.user());
         this.peak = RiskScore.zero(person.user(), Instant.EPOCH);
