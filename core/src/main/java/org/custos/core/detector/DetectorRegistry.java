@@ -34,6 +34,7 @@ public final class DetectorRegistry {
         all.add(new JobSearchDetector());
         all.add(new KeyloggerDownloadDetector());
         all.add(new MassEmailDetector());
+        all.add(new NewExternalContactDetector());
         all.add(new OtherPcLogonDetector());
         all.add(new RepeatedOtherPcUseDetector());
         all.add(new PostDepartureActivityDetector());

@@ -26,8 +26,8 @@ class DetectorRegistryTest {
     }
 
     @Test
-    void registersNineteenDetectorsWithDistinctIds() {
-        assertThat(INDICATORS).hasSize(19);
+    void registersTwentyDetectorsWithDistinctIds() {
+        assertThat(INDICATORS).hasSize(20);
         assertThat(INDICATORS).extracting(Indicator::id).doesNotHaveDuplicates();
     }
 
