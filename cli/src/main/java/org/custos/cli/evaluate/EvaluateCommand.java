@@ -15,20 +15,41 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
+import org.custos.cli.analyze.Analyzer;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
+import org.custos.core.organization.Organization;
+import org.custos.ingest.CertDirectory;
+import org.custos.ingest.DeadLetters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** EvaluateCommand is {@code custos evaluate}: measures a report against an answer key of known insiders. */
+/**
+ * EvaluateCommand is {@code custos evaluate}: measures a report against an answer key of known insiders and, given
+ * the analyzed directory, checks that no personal attribute drives scores ({@link Fairness}) and measures what each
+ * indicator family is worth ({@link Ablation}).
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Measure a report against an answer key (answers/insiders.csv): ROC AUC over people,",
-                "detection rate at false-positive rates of 1, 2 and 5 % of innocent people, recall at alert budgets",
-                "of 1 and 5 % of people, and the median detection delay in days (first alert minus the scenario's",
-                "start), overall and per scenario. The report never saw the labels."},
+        description = {"Measure a report against an answer key (answers/insiders.csv): ROC AUC over people, detection"
+                + " rate at false-positive rates of 1, 2 and 5 %% of innocent people, recall at alert budgets of 1 and"
+                + " 5 %% of people, and the median detection delay in days (first alert minus the scenario's start),"
+                + " overall and per scenario. The report never saw the labels.",
+                "",
+                "With --input (the analyzed directory), also a fairness check: for each role, business unit,"
+                + " functional unit and department (from each person's latest LDAP record) the people, median and"
+                + " 90th-percentile score, and share of the top 5 %% of ranks. A group is flagged when it is"
+                + " over-represented among the top 5 %% of innocent people (binomial tail p < 0.001 and at least 3"
+                + " times its share of innocents).",
+                "",
+                "With --ablate, also reanalyzes --input with the defaults of 'custos analyze', once with every"
+                + " indicator and once without each indicator family (stressor, concerning-behaviour, access,"
+                + " collection, custody, exfiltration), and prints each run's AUC, detection rate at 1 and 2 %% FPR"
+                + " and median delay with its change versus the full run. Metrics: docs/evaluation.md.",
+                ""},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  measured", "  2  bad options, or an unreadable report or answer key"})
+        footer = {"  0  measured", "  2  bad options (--ablate without --input), or an unreadable report,",
+                "     answer key or input directory"})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REPORT", description = "The report.json written by 'custos analyze'.")
@@ -44,11 +65,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "The directory that was analyzed: its LDAP snapshots give the groups of the fairness check,"
+                    + " and --ablate reanalyzes it. Without it the fairness check is skipped.")
+    Path input;
+
+    @Option(names = "--ablate",
+            description = "Reanalyze --input once with every indicator and once without each indicator family,"
+                    + " and print what each family is worth.")
+    boolean ablate;
+
     @Option(names = "--verbose", description = "Show stack traces on failure.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
+        if (ablate && input == null) {
+            throw new UsageException("--ablate needs --input DIR, the directory to reanalyze");
+        }
         Report report = ReportFiles.read(reportFile);
         AnswerKey key = AnswerKey.read(answers);
         if (dataset != null) {
@@ -61,8 +95,31 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<Evaluation> results = evaluate(report, key);
         printTable(results);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("evaluations", results);
+        if (input == null) {
+            System.out.printf("%nfairness check skipped: give --input DIR (the analyzed directory) to read its LDAP"
+                    + " snapshots%n");
+        } else {
+            Organization org;
+            try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
+                org = dir.organization();
+            }
+            if (org.isEmpty()) {
+                System.out.printf("%nfairness check skipped: %s has no LDAP snapshots%n", input);
+            } else {
+                Fairness fairness = Fairness.of(report, key, org);
+                fairness.print(System.out);
+                figures.put("fairness", fairness);
+            }
+        }
+        if (ablate) {
+            Ablation ablation = Ablation.run(input, key, Analyzer.Settings.defaults());
+            ablation.print(System.out);
+            figures.put("ablation", ablation);
+        }
         if (json != null) {
-            ReportFiles.json().writeValue(json.toFile(), Map.of("evaluations", results));
+            ReportFiles.json().writeValue(json.toFile(), figures);
         }
         return ExitCodes.OK;
     }
