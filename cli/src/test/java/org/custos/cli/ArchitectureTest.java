@@ -53,11 +53,18 @@ class ArchitectureTest {
     @Test
     void adaptersDependOnCoreNotOnEachOther() {
         noClasses().that().resideInAPackage("org.custos.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.custos.simulator..", "org.custos.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.custos.simulator..", "org.custos.material..",
+                        "org.custos.cli..")
                 .because("ingest turns sources into core events; it may use core only").check(classes);
         noClasses().that().resideInAPackage("org.custos.simulator..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.custos.ingest..", "org.custos.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.custos.ingest..", "org.custos.material..",
+                        "org.custos.cli..")
                 .because("the simulator writes files in the CERT layout; it may use core only").check(classes);
+        noClasses().that().resideInAPackage("org.custos.material..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.custos.ingest..", "org.custos.simulator..",
+                        "org.custos.cli..")
+                .because("material (registry, fingerprints, assessment) may use core only; pass what it needs "
+                        + "from the CLI as plain values").check(classes);
     }
 
     @Test

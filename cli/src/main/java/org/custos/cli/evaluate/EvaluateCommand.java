@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * indicator family is worth ({@link Ablation}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Measure a report against an answer key (answers/insiders.csv): ROC AUC over people, detection"
+        description = {"Measure a report against an answer key of known insiders.", "",
+                "Compares report.json with answers/insiders.csv: ROC AUC over people, detection"
                 + " rate at false-positive rates of 1, 2 and 5 %% of innocent people, recall at alert budgets of 1 and"
                 + " 5 %% of people, and the median detection delay in days (first alert minus the scenario's start),"
                 + " overall and per scenario. The report never saw the labels.",

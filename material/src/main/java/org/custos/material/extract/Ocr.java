@@ -1,0 +1,73 @@
+package org.custos.material.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ocr reads the text of an image by running the external {@code tesseract} program
+ * ({@code tesseract IMAGE stdout -l eng+chi_sim}).
+ */
+final class Ocr {
+
+    /** The message shown when the program cannot be started. */
+    static final String MISSING = "OCR needs the 'tesseract' program with eng and chi_sim data "
+            + "(Debian: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim)";
+
+    /** An OcrException is a failure to read an image by OCR, with a one-line reason. */
+    static final class OcrException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        OcrException(String message) {
+            super(message);
+        }
+
+        OcrException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final String program;
+    private final String languages;
+
+    Ocr(String program, String languages) {
+        this.program = program;
+        this.languages = languages;
+    }
+
+    /** The text tesseract reads from an image file; throws with a one-line reason when it cannot. */
+    String read(Path image) throws IOException {
+        Path errors = Files.createTempFile("custos-ocr", ".log");
+        try {
+            Process process;
+            try {
+                process = new ProcessBuilder(List.of(program, image.toString(), "stdout", "-l", languages))
+                        .redirectError(errors.toFile()).start();
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                throw new OcrException(MISSING + ": cannot run '" + program + "'", e);
+            }
+            byte[] out = process.getInputStream().readAllBytes();
+            boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+            if (!ended) {
+                process.destroyForcibly();
+                throw new OcrException("OCR did not finish within 10 minutes");
+            }
+            if (process.exitValue() != 0) {
+                String why = Files.readString(errors, StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no message");
+                throw new OcrException("OCR failed (tesseract exit " + process.exitValue() + "): " + why);
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("OCR interrupted", e);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.custos.material.fingerprint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.material.text.TokenizedText;
+
+/**
+ * Winnowing selects a text's fingerprints (Schleimer, Wilkerson and Aiken, SIGMOD 2003): it hashes every run of
+ * {@code k} consecutive tokens and keeps, from every window of {@code w = t - k + 1} consecutive k-gram hashes, the
+ * smallest (the right-most one on ties).
+ *
+ * <p>Guarantee: when two texts share a run of at least {@code t} tokens, that run holds {@code w} whole k-grams, so
+ * both texts contain the same window and select the same hash from it: they share at least one fingerprint. Runs
+ * shorter than {@code k} tokens never share one (noise threshold). Which hash a window selects depends only on the
+ * window's content, so text added before or after a passage shifts its fingerprints' positions but keeps their
+ * hashes.
+ *
+ * @param k the noise threshold, in tokens
+ * @param t the guarantee threshold, in tokens, at least {@code k}
+ */
+public record Winnowing(int k, int t) {
+
+    /** The default parameters: k = 7 tokens, t = 15 tokens (window 9). */
+    public static final Winnowing DEFAULT = new Winnowing(7, 15);
+
+    private static final long BASE = 0x9E3779B97F4A7C15L;
+
+    /** Checks that {@code 1 <= k <= t}. */
+    public Winnowing {
+        if (k < 1 || t < k) {
+            throw new IllegalArgumentException("winnowing needs 1 <= k <= t, was k=" + k + ", t=" + t);
+        }
+    }
+
+    /** The window size {@code t - k + 1}. */
+    public int window() {
+        return t - k + 1;
+    }
+
+    /** The fingerprints of a tokenized text, in position order. */
+    public List<Fingerprint> fingerprints(TokenizedText text) {
+        return fingerprints(text.hashes());
+    }
+
+    /** The fingerprints of a sequence of token hashes, in position order. */
+    public List<Fingerprint> fingerprints(long[] tokens) {
+        long[] grams = kgramHashes(tokens);
+        List<Fingerprint> selected = new ArrayList<>();
+        int w = window();
+        if (grams.length < w) {
+            return selected;
+        }
+        int last = -1;
+        for (int start = 0; start + w <= grams.length; start++) {
+            int min = start;
+            for (int i = start + 1; i < start + w; i++) {
+                if (Long.compareUnsigned(grams[i], grams[min]) <= 0) {
+                    min = i;
+                }
+            }
+            if (min != last) {
+                selected.add(new Fingerprint(grams[min], min));
+                last = min;
+            }
+        }
+        return selected;
+    }
+
+    /** The hash of every run of k tokens (a polynomial rolling hash over the token hashes, mod 2^64), by start. */
+    public long[] kgramHashes(long[] tokens) {
+        if (tokens.length < k) {
+            return new long[0];
+        }
+        long power = 1;
+        for (int i = 1; i < k; i++) {
+            power *= BASE;
+        }
+        long[] grams = new long[tokens.length - k + 1];
+        long h = 0;
+        for (int i = 0; i < k; i++) {
+            h = h * BASE + tokens[i];
+        }
+        grams[0] = mix(h);
+        for (int i = k; i < tokens.length; i++) {
+            h = (h - tokens[i - k] * power) * BASE + tokens[i];
+            grams[i - k + 1] = mix(h);
+        }
+        return grams;
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 31;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 29;
+        return h;
+    }
+}

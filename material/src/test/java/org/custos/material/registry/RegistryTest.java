@@ -1,0 +1,89 @@
+package org.custos.material.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.custos.core.classification.ClassificationSchemes;
+import org.custos.material.extract.ExtractedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryTest {
+
+    private static final String TEXT = "The second stage igniter will be fired at the northern range on three "
+            + "consecutive nights using the modified injector plate designed by the thermal group.";
+
+    private static ExtractedText doc(String name, String sha, String text) {
+        return new ExtractedText("in/" + name, name, sha, "text", text);
+    }
+
+    @Test
+    void registeringTheSameContentTwiceKeepsOneItem(@TempDir Path data) throws IOException {
+        Registry registry = Registry.open(data);
+        var prc = ClassificationSchemes.prc();
+        Registry.Added first = registry.add(doc("plan.txt", "a1b2c3d4e5f60000", TEXT), prc,
+                prc.level("confidential"), "aurora", "li");
+        Registry.Added again = registry.add(doc("copy.txt", "a1b2c3d4e5f60000", TEXT), prc,
+                prc.level("secret"), null, null);
+        assertThat(first.added()).isTrue();
+        assertThat(again.added()).isFalse();
+        assertThat(again.item().id()).isEqualTo("a1b2c3d4e5f6");
+        assertThat(registry.list()).hasSize(1);
+        assertThat(registry.list().get(0).level()).isEqualTo("confidential");
+    }
+
+    @Test
+    void itemsSurviveReopeningWithTheirTextAndFingerprints(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        Registry.open(data).add(doc("plan.txt", "ffff00001111aaaa", TEXT), prc, prc.level("top-secret"), "aurora",
+                "li");
+        Registry reopened = Registry.open(data);
+        ItemSummary summary = reopened.find("plan.txt").orElseThrow();
+        assertThat(summary).isEqualTo(new ItemSummary("ffff00001111", "plan.txt", "in/plan.txt", "top-secret",
+                "aurora", "li", TEXT.length()));
+        RegisteredItem item = reopened.load(summary);
+        assertThat(item.text()).isEqualTo(TEXT);
+        assertThat(item.hashes()).isNotEmpty();
+        assertThat(Files.exists(data.resolve("registry/index.json"))).isTrue();
+        assertThat(Files.list(data.resolve("registry/items")).map(p -> p.getFileName().toString()))
+                .containsExactly("ffff00001111.json");
+    }
+
+    @Test
+    void removingAnItemDeletesItsFile(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        Registry registry = Registry.open(data);
+        registry.add(doc("plan.txt", "0123456789abcdef", TEXT), prc, prc.level("secret"), null, null);
+        assertThat(registry.remove("0123456789ab")).isTrue();
+        assertThat(registry.remove("0123456789ab")).isFalse();
+        assertThat(Registry.open(data).list()).isEmpty();
+        assertThat(Files.exists(data.resolve("registry/items/0123456789ab.json"))).isFalse();
+    }
+
+    @Test
+    void aRegistryKeepsTheSchemeOfItsFirstItem(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        var us = ClassificationSchemes.us();
+        Registry registry = Registry.open(data);
+        registry.add(doc("a.txt", "1111111111111111", TEXT), prc, prc.level("secret"), null, null);
+        assertThatThrownBy(() -> registry.add(doc("b.txt", "2222222222222222", TEXT + " more"), us,
+                us.level("secret"), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uses scheme prc");
+        assertThat(Registry.open(data).scheme().id()).isEqualTo("prc");
+    }
+
+    @Test
+    void anAmbiguousNameIsRefusedNamingTheIds(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        Registry registry = Registry.open(data);
+        registry.add(doc("plan.txt", "aaaaaaaaaaaa0000", TEXT), prc, prc.level("secret"), null, null);
+        registry.add(doc("plan.txt", "bbbbbbbbbbbb0000", TEXT + " v2"), prc, prc.level("secret"), null, null);
+        assertThatThrownBy(() -> registry.find("plan.txt")).hasMessageContaining("aaaaaaaaaaaa")
+                .hasMessageContaining("bbbbbbbbbbbb");
+        assertThat(registry.find("bbbb").orElseThrow().id()).isEqualTo("bbbbbbbbbbbb");
+        assertThat(registry.find("nothing")).isEmpty();
+    }
+}
