@@ -61,6 +61,7 @@ public final class Analyzer {
      * @param deadLetterFile where rejected records go; null to only count them
      * @param showProgress whether to draw a progress bar (only ever on a terminal)
      */
+    @SuppressWarnings("try")
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress)
             throws IOException {
         long start = System.nanoTime();

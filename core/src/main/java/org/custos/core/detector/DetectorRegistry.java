@@ -58,7 +58,7 @@ public final class DetectorRegistry {
 
     /** The indicators of the registered detectors. */
     public List<Indicator> indicators() {
-        return detectors.stream().map(Detector::indicator).map(i -> (Indicator) i).toList();
+        return detectors.stream().<Indicator>map(Detector::indicator).toList();
     }
 
     /** A registry with only the detectors whose indicator passes {@code keep} (for ablation). */

@@ -60,13 +60,6 @@ final class JobSearchDetector implements Detector<DailyCount> {
     }
 
     private static boolean sentOutside(EmailMessage mail, Person person) {
-        for (List<String> list : List.of(mail.to(), mail.cc(), mail.bcc())) {
-            for (String address : list) {
-                if (!person.org().isWorkDomain(Urls.mailDomain(address))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return mail.recipients().stream().anyMatch(a -> !person.org().isWorkDomain(Urls.mailDomain(a)));
     }
 }

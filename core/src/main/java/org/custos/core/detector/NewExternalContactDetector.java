@@ -67,16 +67,14 @@ final class NewExternalContactDetector implements Detector<NewExternalContactDet
             return;
         }
         String fresh = null;
-        for (List<String> list : List.of(mail.to(), mail.cc(), mail.bcc())) {
-            for (String address : list) {
-                String domain = Urls.mailDomain(address);
-                if (domain.isEmpty() || person.org().isWorkDomain(domain)
-                        || person.org().vocabulary().personalMail().contains(domain)) {
-                    continue;
-                }
-                if (state.remember(domain) && fresh == null) {
-                    fresh = domain;
-                }
+        for (String address : mail.recipients()) {
+            String domain = Urls.mailDomain(address);
+            if (domain.isEmpty() || person.org().isWorkDomain(domain)
+                    || person.org().vocabulary().personalMail().contains(domain)) {
+                continue;
+            }
+            if (state.remember(domain) && fresh == null) {
+                fresh = domain;
             }
         }
         if (fresh == null) {

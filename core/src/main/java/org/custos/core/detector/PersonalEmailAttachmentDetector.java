@@ -60,14 +60,8 @@ final class PersonalEmailAttachmentDetector implements Detector<DailyCount> {
     }
 
     private static String personalRecipient(EmailMessage mail, Vocabulary words) {
-        for (List<String> list : List.of(mail.to(), mail.cc(), mail.bcc())) {
-            for (String address : list) {
-                if (words.personalMail().contains(Urls.mailDomain(address))) {
-                    return address;
-                }
-            }
-        }
-        return null;
+        return mail.recipients().stream().filter(a -> words.personalMail().contains(Urls.mailDomain(a)))
+                .findFirst().orElse(null);
     }
 
     private static boolean ownAddress(String address, Person person) {

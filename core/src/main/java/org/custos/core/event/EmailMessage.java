@@ -41,6 +41,15 @@ public record EmailMessage(String id, Instant time, String user, String host, Li
         }
     }
 
+    /** Every recipient entry of to, cc and bcc, in that order. */
+    public List<String> recipients() {
+        List<String> all = new java.util.ArrayList<>(recipientCount());
+        all.addAll(to);
+        all.addAll(cc);
+        all.addAll(bcc);
+        return all;
+    }
+
     /** The number of recipient entries in to, cc and bcc together (an address listed twice counts twice). */
     public int recipientCount() {
         return to.size() + cc.size() + bcc.size();
