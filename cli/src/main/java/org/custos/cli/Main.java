@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = {"Custos: insider-risk detection and classified-material protection.", ""},
         subcommands = {SimulateCommand.class, AnalyzeCommand.class, EvaluateCommand.class, DemoCommand.class,
                 org.custos.cli.material.RegistryCommand.class, org.custos.cli.material.AssessCommand.class,
+                org.custos.cli.material.ExposureCommand.class,
+                org.custos.cli.material.ProvenanceCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work found a problem (e.g. a verification failed)",

@@ -85,6 +85,10 @@ public final class Analyzer {
             }
             files.sort((a, b) -> a.file().compareTo(b.file()));
             List<String> notices = new ArrayList<>(input.notices());
+            if (analysis.duplicates() > 0) {
+                notices.add(analysis.duplicates() + " duplicate events (same id, kind and time as a recent event of "
+                        + "the same person) were skipped");
+            }
             if (analysis.unlistedPeople() > 0) {
                 notices.add(analysis.unlistedPeople() + " people have events but appear in no LDAP snapshot; they "
                         + "are scored against their own history only");
@@ -92,7 +96,7 @@ public final class Analyzer {
             Report.Input described = new Report.Input(analysis.events(), deadLetters.count(), analysis.outOfOrder(),
                     files, notices,
                     deadLetterFile == null || deadLetters.count() == 0 ? null : deadLetterFile.toString(),
-                    deadLetters.first(), analysis.unlistedPeople());
+                    deadLetters.first(), analysis.unlistedPeople(), analysis.duplicates());
             return new Result(analysis, ReportBuilder.build(analysis, described), (System.nanoTime() - start) / 1e9);
         }
     }

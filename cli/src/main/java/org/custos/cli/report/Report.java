@@ -74,9 +74,11 @@ public record Report(int version, List<PersonEntry> people, List<AlertEntry> ale
      * @param deadLetters the dead-letter file's path, when one was written
      * @param firstRejected the first rejected records (at most 10), each as {@code file:line: reason}
      * @param unlistedPeople people with events who appear in no directory snapshot
+     * @param duplicates events skipped because they repeated one of their person's recent events (same id, kind and
+     *     instant)
      */
     public record Input(long events, long rejected, long outOfOrder, List<FileEntry> files, List<String> notices,
-            String deadLetters, List<String> firstRejected, long unlistedPeople) {
+            String deadLetters, List<String> firstRejected, long unlistedPeople, long duplicates) {
     }
 
     /**

@@ -14,9 +14,10 @@ import org.custos.core.alert.Alert;
  * @param outOfOrder the number of events older than the latest event already seen for the same person
  * @param unlistedPeople the number of people with events who appear in no directory snapshot (their baselines have
  *     no peer group and departures cannot be known for them)
+ * @param duplicates the number of events skipped because they repeated one of their person's recent events
  */
 public record Analysis(List<PersonOutcome> people, List<Alert> alerts, long events, long signals, long outOfOrder,
-        long unlistedPeople) {
+        long unlistedPeople, long duplicates) {
 
     /** Copies the lists. */
     public Analysis {

@@ -29,7 +29,9 @@ import org.custos.core.risk.RiskScore;
  * the {@link RiskModel} and raises alerts.
  *
  * <p>Events should arrive in event-time order (per person at least); an event older than the person's latest one
- * is still analyzed, counted as its person's current day, and counted in {@link Analysis#outOfOrder()}.
+ * is still analyzed, counted as its person's current day, and counted in {@link Analysis#outOfOrder()}. An event
+ * with the same id, kind and instant as one of the person's last {@value PersonState#RECENT} events is a duplicate
+ * (a re-sent batch): it is counted in {@link Analysis#duplicates()} and not analyzed again.
  *
  * <p>Signals are weighed by how rare their indicator is among the people seen so far and among the person's peers
  * (see {@link Prevalence}): an indicator that one person in twenty has keeps its weight; one that everyone has
@@ -54,6 +56,7 @@ public final class Engine {
     private long signals;
     private long outOfOrder;
     private long unlisted;
+    private long duplicates;
 
     /** An engine with the given detectors, organization context and risk model. */
     @SuppressWarnings("unchecked")
@@ -78,12 +81,16 @@ public final class Engine {
 
     /** Analyzes one event. */
     public void accept(Event event) {
-        events++;
         PersonState p = people.get(event.user());
         if (p == null) {
             p = newPerson(event.user(), event);
             people.put(event.user(), p);
         }
+        if (p.seenRecently(event)) {
+            duplicates++;
+            return;
+        }
+        events++;
         if (event.time().isBefore(p.latest)) {
             outOfOrder++;
         } else {
@@ -202,7 +209,8 @@ public final class Engine {
                 .thenComparing(PersonOutcome::user));
         List<Alert> sorted = new ArrayList<>(alerts);
         sorted.sort(Comparator.comparing(Alert::time).thenComparing(Alert::user));
-        return new Analysis(outcomes, sorted, events, signals, outOfOrder, org.organization().isEmpty() ? 0 : unlisted);
+        return new Analysis(outcomes, sorted, events, signals, outOfOrder, org.organization().isEmpty() ? 0 : unlisted,
+                duplicates);
     }
 
     /** The number of people seen so far. */

@@ -22,6 +22,26 @@ final class PersonState {
 
     final String peerGroup;
 
+    static final int RECENT = 32;
+    private final long[] recent = new long[RECENT];
+    private int recentNext;
+    private int recentSize;
+
+    /** True when the event repeats one of the last {@value #RECENT} (same id, kind and instant); remembers it if not. */
+    boolean seenRecently(org.custos.core.event.Event event) {
+        long key = ((long) event.id().hashCode() << 32) ^ (event.time().getEpochSecond() * 31 + event.time().getNano())
+                ^ event.kind().ordinal();
+        for (int i = 0; i < recentSize; i++) {
+            if (recent[i] == key) {
+                return true;
+            }
+        }
+        recent[recentNext] = key;
+        recentNext = (recentNext + 1) % RECENT;
+        recentSize = Math.min(recentSize + 1, RECENT);
+        return false;
+    }
+
     PersonState(Person person, Object[] detectorStates, String peerGroup) {
         this.person = person;
         this.peerGroup = peerGroup;

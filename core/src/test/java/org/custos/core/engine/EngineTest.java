@@ -237,4 +237,16 @@ class EngineTest {
         assertThat(engine.people()).isEqualTo(1);
         assertThat(engine.events()).isEqualTo(1);
     }
+
+    @Test
+    void skipsAndCountsAnEventSentTwice() {
+        Events alice = Events.of(ALICE).at("08:00").logon().at("10:00").visit("http://wikileaks.org/upload");
+        List<Event> stream = new java.util.ArrayList<>(alice.list());
+        stream.add(alice.last());
+
+        Analysis analysis = analyze(new Organization(), MODEL, stream);
+
+        assertThat(analysis.duplicates()).isEqualTo(1);
+        assertThat(analysis.events()).isEqualTo(alice.list().size());
+    }
 }
