@@ -66,6 +66,11 @@ public final class AssessCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     double boilerplateShare;
 
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Activity logs with LDAP snapshots (CERT layout): the assessment then ends with the "
+                    + "candidate sources, the people who had access to every matched item (leads, not findings).")
+    Path input;
+
     @Option(names = "--verbose", description = "Show stack traces on failure.")
     boolean verbose;
 
@@ -89,7 +94,17 @@ public final class AssessCommand implements Callable<Integer> {
             documents.addAll(extractor.extract(path));
         }
         Assessment assessment = assessor.assess(documents);
-        AssessmentFiles.write(assessment, report);
+        CandidateSources sources = null;
+        if (input != null) {
+            if (!java.nio.file.Files.isDirectory(input)) {
+                throw new UsageException("--input: " + input + ": no such directory");
+            }
+            sources = CandidateSources.of(input, registry.list(), assessment);
+            AssessmentFiles.write(assessment, Map.of("candidateSources", sources.byFile(),
+                    "candidateSourcesOverall", sources.overall(), "candidateAccess", sources.reasons()), report);
+        } else {
+            AssessmentFiles.write(assessment, report);
+        }
         if (html != null) {
             Map<String, String> texts = new HashMap<>();
             for (Extraction e : documents) {
@@ -108,6 +123,14 @@ public final class AssessCommand implements Callable<Integer> {
                 unread++;
             } else {
                 out.println(f.path() + ": " + f.verdict());
+            }
+        }
+        if (sources != null) {
+            out.println("candidate sources (had access to every matched item; leads, not findings): "
+                    + (sources.overall().isEmpty() ? "none" : String.join(", ", sources.overall())));
+            for (String user : sources.overall()) {
+                sources.reasons().getOrDefault(user, Map.of())
+                        .forEach((item, how) -> out.println("  " + user + "  " + item + ": " + how));
             }
         }
         out.println("report: " + report.toAbsolutePath() + (html == null ? "" : "\nhtml:   " + html.toAbsolutePath()));

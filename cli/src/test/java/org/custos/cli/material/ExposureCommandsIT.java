@@ -196,4 +196,32 @@ class ExposureCommandsIT {
             assertThat(o.err().strip()).isEqualTo("custos: " + missing + ": no such directory");
         }
     }
+
+    @Test
+    void assessmentEndsWithThePeopleWhoHadAccessToEveryMatchedItem() throws IOException {
+        Path design = Files.writeString(tmp.resolve("docs").resolve("design.txt"), "The second stage igniter of the "
+                + "new engine will be fired three times at the northern range before the review board meets in "
+                + "spring, and the telemetry will be kept in the sealed archive of the institute.");
+        Outcome added = run("registry", "add", "--data", data.toString(), "--level", "secret", "--project",
+                "Project 1", design.toString());
+        assertThat(added.code()).as(added.err()).isZero();
+        String designId = added.out().split("\\s+")[1];
+        Path leak = Files.writeString(tmp.resolve("leak.txt"), "Overheard at dinner: the second stage igniter of "
+                + "the new engine will be fired three times at the northern range before the review board meets "
+                + "in spring, they said.");
+        Path report = tmp.resolve("assessment.json");
+
+        Outcome o = run("assess", leak.toString(), "--data", data.toString(), "--input", input.toString(),
+                "--report", report.toString());
+
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("candidate sources (had access to every matched item; leads, not findings): "
+                + "AAS0001, BBJ0002")
+                .contains("BBJ0002  " + designId + ": granted Project 1 2010-01..2010-01; left 2010-01-31");
+        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        assertThat(root.get("files").get(0).get("matches").get(0).get("item").asText()).isEqualTo(designId);
+        assertThat(root.get("candidateSourcesOverall")).extracting(JsonNode::asText)
+                .containsExactly("AAS0001", "BBJ0002");
+        assertThat(root.get("candidateSources").get(leak.toString())).hasSize(2);
+    }
 }
