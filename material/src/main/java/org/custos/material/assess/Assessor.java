@@ -29,6 +29,12 @@ import org.custos.material.text.TokenizedText;
  * <p>Boilerplate is counted over every k-gram of every item, not only the selected fingerprints, so a banner
  * whose k-grams happen to be selected in only some items is still recognized: boilerplate k-grams never seed a
  * passage, and a passage is kept only when it holds a run of at least t tokens that is not boilerplate.
+ *
+ * <p>Confirmed items get a second, finer pass: once an item has a passage of at least t tokens in a suspect,
+ * every k-gram of the suspect (not only the selected fingerprints) is looked up among every k-gram of that item,
+ * and exact runs of k to t - 1 tokens none of whose k-grams is boilerplate are kept as well. This finds the shorter
+ * sentences of a copy whose sentences were reordered, which winnowing alone does not guarantee to see; a short run
+ * never makes an item match by itself.
  */
 public final class Assessor {
 
@@ -36,6 +42,7 @@ public final class Assessor {
     private final ClassificationScheme scheme;
     private final Winnowing winnowing;
     private final Alignment alignment;
+    private final Alignment shortRuns;
     private final Map<Long, List<int[]>> postings = new HashMap<>();
     private final Map<Integer, TokenizedText> itemTokens = new HashMap<>();
     private final Map<Integer, long[]> itemGrams = new HashMap<>();
@@ -55,6 +62,7 @@ public final class Assessor {
         this.scheme = scheme;
         this.winnowing = winnowing;
         this.alignment = new Alignment(winnowing.k(), Math.max(8, winnowing.k()), winnowing.t());
+        this.shortRuns = new Alignment(winnowing.k(), 0, winnowing.k());
         Map<Long, Integer> itemCount = new HashMap<>();
         for (int n = 0; n < this.items.size(); n++) {
             RegisteredItem item = this.items.get(n);
@@ -101,13 +109,24 @@ public final class Assessor {
             }
         }
         List<Match> matches = new ArrayList<>();
+        Map<Long, List<Integer>> suspectGrams = null;
         for (Map.Entry<Integer, List<int[]>> e : seeds.entrySet()) {
             RegisteredItem item = items.get(e.getKey());
             TokenizedText tokens = itemTokens.get(e.getKey());
+            List<Alignment.Passage> passages = new ArrayList<>();
             for (Alignment.Passage p : alignment.align(suspect.hashes(), tokens.hashes(), e.getValue())) {
-                if (!beyondBoilerplate(itemGrams.get(e.getKey()), p.itemStart(), p.itemEnd())) {
-                    continue;
+                if (beyondBoilerplate(itemGrams.get(e.getKey()), p.itemStart(), p.itemEnd())) {
+                    passages.add(p);
                 }
+            }
+            if (!passages.isEmpty()) {
+                if (suspectGrams == null) {
+                    suspectGrams = positions(winnowing.kgramHashes(suspect.hashes()));
+                }
+                passages.addAll(shortPassages(suspect.hashes(), suspectGrams, tokens.hashes(),
+                        itemGrams.get(e.getKey()), passages));
+            }
+            for (Alignment.Passage p : passages) {
                 int itemStart = tokens.starts()[p.itemStart()];
                 int itemEnd = tokens.ends()[p.itemEnd() - 1];
                 matches.add(new Match(item.summary().id(), item.summary().name(), item.summary().level(),
@@ -118,6 +137,52 @@ public final class Assessor {
         }
         matches.sort(Comparator.comparingInt(Match::suspectStart).thenComparing(Match::item));
         return assessed(text.path(), suspect.codePoints(), matches);
+    }
+
+    /**
+     * The exact runs of k to t - 1 tokens shared by the suspect and a confirmed item, outside the passages already
+     * found, none of whose k-grams is boilerplate.
+     */
+    private List<Alignment.Passage> shortPassages(long[] suspect, Map<Long, List<Integer>> suspectGrams, long[] item,
+            long[] grams, List<Alignment.Passage> found) {
+        boolean[] taken = new boolean[suspect.length];
+        for (Alignment.Passage p : found) {
+            Arrays.fill(taken, p.suspectStart(), p.suspectEnd(), true);
+        }
+        List<int[]> seeds = new ArrayList<>();
+        for (int g = 0; g < grams.length; g++) {
+            List<Integer> at = suspectGrams.get(grams[g]);
+            if (at != null && !boilerplateGrams.contains(grams[g])) {
+                for (int s : at) {
+                    if (!taken[s]) {
+                        seeds.add(new int[] {s, g});
+                    }
+                }
+            }
+        }
+        List<Alignment.Passage> out = new ArrayList<>();
+        for (Alignment.Passage p : shortRuns.align(suspect, item, seeds)) {
+            boolean overlaps = false;
+            for (int s = p.suspectStart(); s < p.suspectEnd() && !overlaps; s++) {
+                overlaps = taken[s];
+            }
+            boolean clean = true;
+            for (int g = p.itemStart(); g + winnowing.k() <= p.itemEnd() && clean; g++) {
+                clean = !boilerplateGrams.contains(grams[g]);
+            }
+            if (!overlaps && clean && p.suspectEnd() - p.suspectStart() < winnowing.t()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Integer>> positions(long[] grams) {
+        Map<Long, List<Integer>> where = new HashMap<>();
+        for (int g = 0; g < grams.length; g++) {
+            where.computeIfAbsent(grams[g], h -> new ArrayList<>(1)).add(g);
+        }
+        return where;
     }
 
     /**

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Ocr reads the text of an image by running the external {@code tesseract} program
  * ({@code tesseract IMAGE stdout -l eng+chi_sim}).
+ *
+ * <p>A rendered PDF page is read with tesseract's automatic page segmentation, which keeps columns apart. An image
+ * file is usually a photograph or scan of one page, often slightly rotated on a noisy background, where automatic
+ * segmentation cuts lines into fragments and reads them out of order; it is read as one uniform block of text
+ * ({@code --psm 6}). Either way, when the first reading finds no text, the other is tried.
  */
 final class Ocr {
 
@@ -39,13 +45,26 @@ final class Ocr {
         this.languages = languages;
     }
 
-    /** The text tesseract reads from an image file; throws with a one-line reason when it cannot. */
+    /** The text tesseract reads from a rendered page; throws with a one-line reason when it cannot. */
     String read(Path image) throws IOException {
+        String text = read(image, List.of());
+        return text.isBlank() ? read(image, List.of("--psm", "6")) : text;
+    }
+
+    /** The text tesseract reads from a photographed or scanned page, as one block; throws like {@link #read}. */
+    String readBlock(Path image) throws IOException {
+        String text = read(image, List.of("--psm", "6"));
+        return text.isBlank() ? read(image, List.of()) : text;
+    }
+
+    private String read(Path image, List<String> options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(program, image.toString(), "stdout", "-l", languages));
+        command.addAll(options);
         Path errors = Files.createTempFile("custos-ocr", ".log");
         try {
             Process process;
             try {
-                process = new ProcessBuilder(List.of(program, image.toString(), "stdout", "-l", languages))
+                process = new ProcessBuilder(command)
                         .redirectError(errors.toFile()).start();
                 process.getOutputStream().close();
             } catch (IOException e) {

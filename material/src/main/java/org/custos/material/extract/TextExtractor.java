@@ -261,7 +261,7 @@ public final class TextExtractor {
         Path image = Files.createTempFile("custos-image", suffix);
         try {
             Files.write(image, bytes);
-            return ocr.read(image);
+            return ocr.readBlock(image);
         } finally {
             Files.deleteIfExists(image);
         }

@@ -1,6 +1,7 @@
 package org.custos.material.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,5 +130,18 @@ class AssessorTest {
         assertThat(f.matches()).extracting(Match::itemName).containsExactly("item1.txt", "item0.txt");
         assertThat(f.highestLevel()).isEqualTo("confidential");
         assertThat(f.coverage()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void reorderedShortSentencesOfAConfirmedItemAreFoundButNeverAloneMakeAMatch(@TempDir Path data)
+            throws IOException {
+        String shortOne = "Results are reported only to the program office";
+        Assessor assessor = assessor(data, PLAN);
+        String longOne = PLAN.substring(0, PLAN.indexOf("group.") + "group".length());
+        FileAssessment f = assess(assessor, "Lunch menu.\n" + shortOne + "\nMore chat.\n" + longOne);
+        assertThat(f.matches()).extracting(Match::suspectStart, Match::tokens)
+                .containsExactly(tuple("Lunch menu.\n".length(), 8),
+                        tuple(("Lunch menu.\n" + shortOne + "\nMore chat.\n").length(), 25));
+        assertThat(assess(assessor, "Lunch menu.\n" + shortOne + "\nMore chat.").matches()).isEmpty();
     }
 }
