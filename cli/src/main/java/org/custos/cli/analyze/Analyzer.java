@@ -61,9 +61,18 @@ public final class Analyzer {
      * @param deadLetterFile where rejected records go; null to only count them
      * @param showProgress whether to draw a progress bar (only ever on a terminal)
      */
-    @SuppressWarnings("try")
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress)
             throws IOException {
+        return run(dir, deadLetterFile, settings, showProgress, engine -> { });
+    }
+
+    /**
+     * Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, then hands the engine, with every
+     * person's state still in it, to {@code inspect} (for measurements such as the state size).
+     */
+    @SuppressWarnings("try")
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
+            java.util.function.Consumer<Engine> inspect) throws IOException {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
                 CertDirectory input = CertDirectory.open(dir, deadLetters)) {
@@ -78,6 +87,7 @@ public final class Analyzer {
                 input.forEachEvent(engine::accept);
             }
             Analysis analysis = engine.finish();
+            inspect.accept(engine);
             List<Report.FileEntry> files = new ArrayList<>();
             for (Map.Entry<String, FileStats> e : input.fileStats().entrySet()) {
                 FileStats s = e.getValue();

@@ -213,6 +213,31 @@ public final class Engine {
                 duplicates);
     }
 
+    /**
+     * The per-person state kept for {@code user}: each detector's state in registry order, then the person's live
+     * risk signals; empty for an unknown person. These are the values a distributed runner keeps as keyed state, and
+     * what the state-size benchmark measures.
+     */
+    public List<Object> stateOf(String user) {
+        PersonState p = people.get(user);
+        if (p == null) {
+            return List.of();
+        }
+        List<Object> state = new ArrayList<>(p.detectorStates.length + 1);
+        for (Object s : p.detectorStates) {
+            if (s != null) {
+                state.add(s);
+            }
+        }
+        state.add(p.risk);
+        return state;
+    }
+
+    /** The ids of the people seen so far, in no particular order. */
+    public java.util.Set<String> users() {
+        return java.util.Collections.unmodifiableSet(people.keySet());
+    }
+
     /** The number of people seen so far. */
     public int people() {
         return people.size();
