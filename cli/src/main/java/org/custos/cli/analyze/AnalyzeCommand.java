@@ -11,6 +11,7 @@ import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
+import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
 import picocli.CommandLine.Command;
@@ -58,6 +59,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
     Double alertThreshold;
 
+    @Option(names = "--alert-budget", paramLabel = "N",
+            description = "At most N new alerts a week per 1,000 people; beyond it only scores of 70 or more alert. "
+                    + "Default: " + AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK + ".")
+    Double alertBudget;
+
     @Option(names = "--half-life-days", paramLabel = "DAYS",
             description = "Days after which a signal's points have halved (stressors keep their own, longer one). "
                     + "Default: " + RiskParameters.DEFAULT_HALF_LIFE_DAYS + ".")
@@ -92,7 +98,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
         Analyzer.Result result = Analyzer.run(dir, letters,
-                new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters), !quiet);
+                new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
+                        alertBudget == null ? AlertBudget.defaults()
+                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet);
         ReportFiles.write(result.report(), report);
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportBuilder;
+import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.detector.OrgContext;
 import org.custos.core.detector.Vocabulary;
@@ -33,12 +34,15 @@ public final class Analyzer {
      * @param warmUpDays active days a person needs before baselines apply
      * @param registry the detectors to run
      * @param parameters the risk model's parameters
+     * @param budget how many alerts a week the organization is shown
      */
-    public record Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters) {
+    public record Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters,
+            AlertBudget budget) {
 
-        /** UTC, a 20-day warm-up, every built-in detector, default risk parameters. */
+        /** UTC, a 20-day warm-up, every built-in detector, default risk parameters and alert budget. */
         public static Settings defaults() {
-            return new Settings(ZoneId.of("UTC"), 20, DetectorRegistry.builtIn(), RiskParameters.defaults());
+            return new Settings(ZoneId.of("UTC"), 20, DetectorRegistry.builtIn(), RiskParameters.defaults(),
+                    AlertBudget.defaults());
         }
     }
 
@@ -81,7 +85,8 @@ public final class Analyzer {
                     standard.closeOfBusinessHour());
             OrgContext org = new OrgContext(input.organization(), hours, Vocabulary.defaults(), input.decoyFiles(),
                     settings.warmUpDays());
-            Engine engine = new Engine(settings.registry(), org, new RiskModel(settings.parameters()));
+            Engine engine = new Engine(settings.registry(), org, new RiskModel(settings.parameters()),
+                    settings.budget());
             try (Progress progress = Progress.start(showProgress, input.totalBytes(), input::bytesRead,
                     engine::events)) {
                 input.forEachEvent(engine::accept);
@@ -95,6 +100,10 @@ public final class Analyzer {
             }
             files.sort((a, b) -> a.file().compareTo(b.file()));
             List<String> notices = new ArrayList<>(input.notices());
+            if (analysis.heldBackAlerts() > 0) {
+                notices.add(analysis.heldBackAlerts() + " threshold crossings were not alerted because the week's "
+                        + "alert budget was spent (see --alert-budget); those people keep their scores and ranks");
+            }
             if (analysis.duplicates() > 0) {
                 notices.add(analysis.duplicates() + " duplicate events (same id, kind and time as a recent event of "
                         + "the same person) were skipped");
@@ -106,7 +115,7 @@ public final class Analyzer {
             Report.Input described = new Report.Input(analysis.events(), deadLetters.count(), analysis.outOfOrder(),
                     files, notices,
                     deadLetterFile == null || deadLetters.count() == 0 ? null : deadLetterFile.toString(),
-                    deadLetters.first(), analysis.unlistedPeople(), analysis.duplicates());
+                    deadLetters.first(), analysis.unlistedPeople(), analysis.duplicates(), analysis.heldBackAlerts());
             return new Result(analysis, ReportBuilder.build(analysis, described), (System.nanoTime() - start) / 1e9);
         }
     }

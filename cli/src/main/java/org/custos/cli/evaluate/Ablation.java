@@ -53,7 +53,7 @@ public record Ablation(Run full, List<Run> without) {
                 continue;
             }
             Analyzer.Settings ablated = new Analyzer.Settings(settings.zone(), settings.warmUpDays(), kept,
-                    settings.parameters());
+                    settings.parameters(), settings.budget());
             without.add(measure(dir, key, ablated, family.id(), full.evaluation()));
         }
         return new Ablation(full, without);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.custos.core.alert.Alert;
+import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.Detector;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.detector.OrgContext;
@@ -39,7 +40,9 @@ import org.custos.core.risk.RiskScore;
  * a whole unit is no less a pressure on each person in it. An alert is raised when a score crosses the threshold; the same
  * person is alerted again only after their score fell below half the threshold and at least a week has passed.
  * A signal of an indicator that {@link org.custos.core.indicator.Indicator#alertsAlone() alerts alone} raises an
- * alert whatever the score (at most one a day).
+ * alert whatever the score (at most one a day). Alerts are also capped by an {@link AlertBudget} per week (Monday to
+ * Sunday, event time): once it is spent, only urgent scores alert and the others are counted as held back; their
+ * people keep their scores and ranks, and alert later if their score rises again after the hold.
  * The engine is not thread-safe: a distributed runner keeps one per partition.
  */
 public final class Engine {
@@ -57,10 +60,20 @@ public final class Engine {
     private long outOfOrder;
     private long unlisted;
     private long duplicates;
+    private final AlertBudget budget;
+    private long budgetWeek = Long.MIN_VALUE;
+    private int alertsThisWeek;
+    private long heldBack;
 
-    /** An engine with the given detectors, organization context and risk model. */
-    @SuppressWarnings("unchecked")
+    /** An engine with the given detectors, organization context and risk model, and the default alert budget. */
     public Engine(DetectorRegistry registry, OrgContext org, RiskModel model) {
+        this(registry, org, model, AlertBudget.defaults());
+    }
+
+    /** An engine with the given detectors, organization context, risk model and alert budget. */
+    @SuppressWarnings("unchecked")
+    public Engine(DetectorRegistry registry, OrgContext org, RiskModel model, AlertBudget budget) {
+        this.budget = budget;
         this.detectors = registry.detectors().stream().map(d -> (Detector<Object>) d).toList();
         if (detectors.size() > 64) {
             throw new IllegalArgumentException("at most 64 detectors are supported, got " + detectors.size());
@@ -155,7 +168,19 @@ public final class Engine {
         boolean crossed = score.score() >= model.parameters().alertThreshold() && !p.alerting
                 && (p.lastAlertDay == Long.MIN_VALUE || day - p.lastAlertDay >= 7);
         boolean mustAlert = signal.indicator().alertsAlone() && p.lastAlertDay != day;
+        if (crossed && !mustAlert) {
+            long week = Math.floorDiv(day + 3, 7);
+            if (week != budgetWeek) {
+                budgetWeek = week;
+                alertsThisWeek = 0;
+            }
+            if (alertsThisWeek >= budget.allowed(people.size()) && score.score() < budget.urgentScore()) {
+                crossed = false;
+                heldBack++;
+            }
+        }
         if (crossed || mustAlert) {
+            alertsThisWeek++;
             p.alerting = true;
             p.lastAlertDay = day;
             alerts.add(new Alert(Alert.idFor(p.person.user(), signal.time()), p.person.user(), signal.time(),
@@ -210,7 +235,7 @@ public final class Engine {
         List<Alert> sorted = new ArrayList<>(alerts);
         sorted.sort(Comparator.comparing(Alert::time).thenComparing(Alert::user));
         return new Analysis(outcomes, sorted, events, signals, outOfOrder, org.organization().isEmpty() ? 0 : unlisted,
-                duplicates);
+                duplicates, heldBack);
     }
 
     /**

@@ -249,4 +249,32 @@ class EngineTest {
         assertThat(analysis.duplicates()).isEqualTo(1);
         assertThat(analysis.events()).isEqualTo(alice.list().size());
     }
+
+    @Test
+    void holdsBackAlertsBeyondTheWeeklyBudgetButNotUrgentOnes() {
+        List<Events> people = bystanders(20);
+        for (int i = 0; i < 3; i++) {
+            Events leaker = Events.of("LEAK" + i).at("08:00").logon().at("10:00").later(i)
+                    .visit("http://www.refog.com/keylogger.html").later(5).visit("http://cryptome.org/");
+            people.add(leaker);
+        }
+        List<Event> stream = Events.merge(people);
+        int crossings = alerts(stream, new org.custos.core.alert.AlertBudget(1000, 99)).alerts().size();
+        Analysis capped = alerts(stream, new org.custos.core.alert.AlertBudget(1, 99));
+        Analysis urgent = alerts(stream, new org.custos.core.alert.AlertBudget(1, 1));
+
+        assertThat(new org.custos.core.alert.AlertBudget(1, 99).allowed(23)).isEqualTo(1);
+        assertThat(crossings).as("leakers crossing the threshold in the same week").isGreaterThanOrEqualTo(2);
+        assertThat(capped.alerts()).as("one alert a week for 23 people").hasSize(1);
+        assertThat(capped.heldBackAlerts()).isEqualTo(crossings - 1);
+        assertThat(urgent.alerts()).as("urgent scores alert whatever the budget").hasSize(crossings);
+        assertThat(urgent.heldBackAlerts()).isZero();
+    }
+
+    private static Analysis alerts(List<Event> stream, org.custos.core.alert.AlertBudget budget) {
+        Engine engine = new Engine(org.custos.core.detector.DetectorRegistry.builtIn(),
+                org.custos.core.testkit.Contexts.of(new Organization()), MODEL, budget);
+        stream.forEach(engine::accept);
+        return engine.finish();
+    }
 }
