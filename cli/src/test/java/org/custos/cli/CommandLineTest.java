@@ -2,32 +2,16 @@ package org.custos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        CommandLine line = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
     @Test
     void topLevelHelpListsEveryCommandAndTheExitCodes() {
-        Outcome o = run("--help");
+        CommandRun o = CommandRun.of("--help");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("simulate", "analyze", "evaluate", "demo", "Exit codes", "bad usage");
     }
@@ -38,7 +22,7 @@ class CommandLineTest {
             if (command.equals("help")) {
                 continue;
             }
-            Outcome o = run(command, "--help");
+            CommandRun o = CommandRun.of(command, "--help");
             assertThat(o.code()).as(command).isZero();
             assertThat(o.out()).as(command).contains("Usage:", "Exit codes");
         }
@@ -46,7 +30,8 @@ class CommandLineTest {
 
     @Test
     void analyzeOfAMissingDirectoryIsOneLineAndExitTwo(@TempDir Path tmp) {
-        Outcome o = run("analyze", tmp.resolve("nope").toString(), "--report", tmp.resolve("r.json").toString());
+        CommandRun o = CommandRun.of("analyze", tmp.resolve("nope").toString(), "--report",
+                tmp.resolve("r.json").toString());
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err().strip()).contains("nope").contains("no such directory").doesNotContain("Exception");
         assertThat(o.err().strip().lines().count()).isEqualTo(1);
@@ -55,7 +40,8 @@ class CommandLineTest {
     @Test
     void analyzeOfAnEmptyDirectoryNamesItAndExitsTwo(@TempDir Path tmp) throws Exception {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
-        Outcome o = run("analyze", empty.toString(), "--report", tmp.resolve("r.json").toString(), "--quiet");
+        CommandRun o = CommandRun.of("analyze", empty.toString(), "--report", tmp.resolve("r.json").toString(),
+                "--quiet");
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err()).contains("empty").doesNotContain("at org.");
     }
@@ -73,9 +59,9 @@ class CommandLineTest {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream saved = System.err;
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        Outcome o;
+        CommandRun o;
         try {
-            o = run("analyze", in.toString(), "--report", tmp.resolve("r.json").toString(), "--quiet");
+            o = CommandRun.of("analyze", in.toString(), "--report", tmp.resolve("r.json").toString(), "--quiet");
         } finally {
             System.setErr(saved);
         }
@@ -89,7 +75,7 @@ class CommandLineTest {
 
     @Test
     void unknownOptionIsBadUsage() {
-        Outcome o = run("analyze", "somewhere", "--bogus");
+        CommandRun o = CommandRun.of("analyze", "somewhere", "--bogus");
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err()).contains("--bogus");
     }
@@ -98,7 +84,7 @@ class CommandLineTest {
     void evaluateOfAMissingReportIsBadInput(@TempDir Path tmp) throws Exception {
         Path key = tmp.resolve("k.csv");
         Files.writeString(key, "dataset,scenario,details,user,start,end\n");
-        Outcome o = run("evaluate", "--answers", key.toString(), tmp.resolve("none.json").toString());
+        CommandRun o = CommandRun.of("evaluate", "--answers", key.toString(), tmp.resolve("none.json").toString());
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err()).contains("none.json").contains("no such file");
     }

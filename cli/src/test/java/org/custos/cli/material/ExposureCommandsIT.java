@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.cli.CommandRun;
 import org.custos.cli.ExitCodes;
-import org.custos.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Registers items with projects, writes a small CERT r6.x directory in which one person leaves after January, and
@@ -47,19 +44,6 @@ class ExposureCommandsIT {
             {E1},02/10/2010 11:00:00,CCW0003,PC-2,x@example.org,,,carol@dtaa.com,Send,2000,C:\\Users\\carol\\plan.txt(1234),hello
             """;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        CommandLine line = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
     @TempDir
     Path tmp;
     Path data;
@@ -72,11 +56,12 @@ class ExposureCommandsIT {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("plan.txt"), "The second stage igniter will be fired at the northern range.");
         Files.writeString(docs.resolve("memo.txt"), "The budget for the wind tunnel is forty million yuan.");
-        Outcome plan = run("registry", "add", "--data", data.toString(), "--level", "confidential", "--project",
+        CommandRun plan = CommandRun.of("registry", "add", "--data", data.toString(), "--level", "confidential",
+                "--project",
                 "Project 1", docs.resolve("plan.txt").toString());
         assertThat(plan.code()).as(plan.err()).isZero();
         planId = plan.out().split("\\s+")[1];
-        assertThat(run("registry", "add", "--data", data.toString(), "--level", "top-secret", "--project",
+        assertThat(CommandRun.of("registry", "add", "--data", data.toString(), "--level", "top-secret", "--project",
                 "Project 2", docs.resolve("memo.txt").toString()).code()).isZero();
 
         input = Files.createDirectories(tmp.resolve("cert"));
@@ -91,7 +76,8 @@ class ExposureCommandsIT {
     void exposureOfADepartedPersonListsGrantsItemsAndCopies() throws IOException {
         Path json = tmp.resolve("bob.json");
 
-        Outcome o = run("exposure", "BBJ0002", "--data", data.toString(), "--input", input.toString(), "--json",
+        CommandRun o = CommandRun.of("exposure", "BBJ0002", "--data", data.toString(), "--input",
+                input.toString(), "--json",
                 json.toString());
 
         assertThat(o.code()).as(o.err()).isZero();
@@ -123,7 +109,7 @@ class ExposureCommandsIT {
 
     @Test
     void exposureOfCurrentStaffFoundByNameListsEveryProject() {
-        Outcome o = run("exposure", "alice smith", "--data", data.toString(), "--input", input.toString());
+        CommandRun o = CommandRun.of("exposure", "alice smith", "--data", data.toString(), "--input", input.toString());
 
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).startsWith("exposure of AAS0001 (Alice Smith): employed since 2010-01-01; current staff\n")
@@ -138,7 +124,8 @@ class ExposureCommandsIT {
     void provenanceListsGrantedPeopleAndPeopleWithCopies() throws IOException {
         Path json = tmp.resolve("plan.json");
 
-        Outcome o = run("provenance", "plan.txt", "--data", data.toString(), "--input", input.toString(), "--json",
+        CommandRun o = CommandRun.of("provenance", "plan.txt", "--data", data.toString(), "--input",
+                input.toString(), "--json",
                 json.toString());
 
         assertThat(o.code()).as(o.err()).isZero();
@@ -169,7 +156,7 @@ class ExposureCommandsIT {
 
     @Test
     void unknownPersonIsOneLineAndExitTwo() {
-        Outcome o = run("exposure", "ZZZ9999", "--data", data.toString(), "--input", input.toString());
+        CommandRun o = CommandRun.of("exposure", "ZZZ9999", "--data", data.toString(), "--input", input.toString());
 
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.out()).isEmpty();
@@ -178,7 +165,8 @@ class ExposureCommandsIT {
 
     @Test
     void unknownItemIsOneLineAndExitTwo() {
-        Outcome o = run("provenance", "nothing.pdf", "--data", data.toString(), "--input", input.toString());
+        CommandRun o = CommandRun.of("provenance", "nothing.pdf", "--data", data.toString(), "--input",
+                input.toString());
 
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err().strip()).isEqualTo("custos: no registered item 'nothing.pdf' (see custos registry list)");
@@ -188,10 +176,12 @@ class ExposureCommandsIT {
     void missingInputDirectoryIsOneLineAndExitTwo() {
         Path missing = tmp.resolve("no-such-dir");
 
-        Outcome exposure = run("exposure", "BBJ0002", "--data", data.toString(), "--input", missing.toString());
-        Outcome provenance = run("provenance", "plan.txt", "--data", data.toString(), "--input", missing.toString());
+        CommandRun exposure = CommandRun.of("exposure", "BBJ0002", "--data", data.toString(), "--input",
+                missing.toString());
+        CommandRun provenance = CommandRun.of("provenance", "plan.txt", "--data", data.toString(), "--input",
+                missing.toString());
 
-        for (Outcome o : List.of(exposure, provenance)) {
+        for (CommandRun o : List.of(exposure, provenance)) {
             assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(o.err().strip()).isEqualTo("custos: " + missing + ": no such directory");
         }
@@ -202,7 +192,7 @@ class ExposureCommandsIT {
         Path design = Files.writeString(tmp.resolve("docs").resolve("design.txt"), "The second stage igniter of the "
                 + "new engine will be fired three times at the northern range before the review board meets in "
                 + "spring, and the telemetry will be kept in the sealed archive of the institute.");
-        Outcome added = run("registry", "add", "--data", data.toString(), "--level", "secret", "--project",
+        CommandRun added = CommandRun.of("registry", "add", "--data", data.toString(), "--level", "secret", "--project",
                 "Project 1", design.toString());
         assertThat(added.code()).as(added.err()).isZero();
         String designId = added.out().split("\\s+")[1];
@@ -211,7 +201,7 @@ class ExposureCommandsIT {
                 + "in spring, they said.");
         Path report = tmp.resolve("assessment.json");
 
-        Outcome o = run("assess", leak.toString(), "--data", data.toString(), "--input", input.toString(),
+        CommandRun o = CommandRun.of("assess", leak.toString(), "--data", data.toString(), "--input", input.toString(),
                 "--report", report.toString());
 
         assertThat(o.code()).as(o.err()).isZero();

@@ -9,20 +9,17 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.custos.cli.CommandRun;
 import org.custos.cli.ExitCodes;
-import org.custos.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Registers documents at several levels with the real commands, assesses suspect files and checks the report. */
 class MaterialCommandsIT {
@@ -43,19 +40,6 @@ class MaterialCommandsIT {
     static final String PUBLIC = "Our institute welcomes visitors every Saturday. The museum shows the history of "
             + "rocketry, from early fireworks to modern launchers, and the café serves lunch until two o'clock.";
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        CommandLine line = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
     @TempDir
     Path tmp;
     Path data;
@@ -71,11 +55,13 @@ class MaterialCommandsIT {
         Files.writeString(secret.resolve("mixed.txt"), BANNER + MIXED);
         Files.writeString(secret.resolve("minutes.txt"), BANNER + "Minutes of the review board held in the main "
                 + "building on Tuesday; the board approved the schedule and asked for a new cost estimate.");
-        assertThat(run("registry", "add", "--data", data.toString(), "--level", "confidential", "--project",
+        assertThat(CommandRun.of("registry", "add", "--data", data.toString(), "--level", "confidential", "--project",
                 "aurora", "--owner", "li", conf.toString()).code()).isZero();
-        assertThat(run("registry", "add", "--data", data.toString(), "--level", "top-secret", top.toString()).code())
+        assertThat(CommandRun.of("registry", "add", "--data", data.toString(), "--level", "top-secret",
+                top.toString()).code())
                 .isZero();
-        assertThat(run("registry", "add", "--data", data.toString(), "--level", "secret", secret.toString()).code())
+        assertThat(CommandRun.of("registry", "add", "--data", data.toString(), "--level", "secret",
+                secret.toString()).code())
                 .isZero();
     }
 
@@ -93,7 +79,8 @@ class MaterialCommandsIT {
         Path report = tmp.resolve("assessment.json");
         Path html = tmp.resolve("assessment.html");
 
-        Outcome o = run("assess", "--data", data.toString(), suspects.toString(), "--report", report.toString(),
+        CommandRun o = CommandRun.of("assess", "--data", data.toString(), suspects.toString(), "--report",
+                report.toString(),
                 "--html", html.toString());
 
         assertThat(o.code()).as(o.err()).isEqualTo(ExitCodes.USAGE);
@@ -144,7 +131,7 @@ class MaterialCommandsIT {
         String passage = MIXED.substring(MIXED.indexOf("风洞"), MIXED.indexOf(" over two"));
         Path suspect = Files.writeString(tmp.resolve("mixed-copy.txt"), "见附件。" + passage + " 谢谢");
         Path report = tmp.resolve("r.json");
-        assertThat(run("assess", "--data", data.toString(), suspect.toString(), "--report", report.toString())
+        assertThat(CommandRun.of("assess", "--data", data.toString(), suspect.toString(), "--report", report.toString())
                 .code()).isZero();
         JsonNode match = new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("matches").get(0);
         assertThat(match.get("itemName").asText()).isEqualTo("mixed.txt");
@@ -154,17 +141,17 @@ class MaterialCommandsIT {
 
     @Test
     void registeringTheSameFilesAgainChangesNothing() {
-        Outcome again = run("registry", "add", "--data", data.toString(), "--level", "secret",
+        CommandRun again = CommandRun.of("registry", "add", "--data", data.toString(), "--level", "secret",
                 tmp.resolve("registered/secret").toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("already registered").doesNotContain("added");
-        Outcome list = run("registry", "list", "--data", data.toString());
+        CommandRun list = CommandRun.of("registry", "list", "--data", data.toString());
         assertThat(list.out()).contains("plan.docx", "zh.txt", "mixed.txt", "minutes.txt", "4 items, scheme prc");
     }
 
     @Test
     void anUnknownLevelIsOneLineNamingTheAllowedLevels() {
-        Outcome o = run("registry", "add", "--data", data.toString(), "--level", "restricted",
+        CommandRun o = CommandRun.of("registry", "add", "--data", data.toString(), "--level", "restricted",
                 tmp.resolve("registered").toString());
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err().strip()).isEqualTo("custos: --level: unknown level 'restricted' in scheme prc, "
@@ -173,11 +160,12 @@ class MaterialCommandsIT {
 
     @Test
     void showAndRemoveFindItemsByName() {
-        Outcome show = run("registry", "show", "--data", data.toString(), "zh.txt");
+        CommandRun show = CommandRun.of("registry", "show", "--data", data.toString(), "zh.txt");
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("level:   top-secret (scheme prc)").contains("本项目的第二阶段");
-        assertThat(run("registry", "remove", "--data", data.toString(), "zh.txt").out()).startsWith("removed ");
-        Outcome gone = run("registry", "show", "--data", data.toString(), "zh.txt");
+        assertThat(CommandRun.of("registry", "remove", "--data", data.toString(),
+                "zh.txt").out()).startsWith("removed ");
+        CommandRun gone = CommandRun.of("registry", "show", "--data", data.toString(), "zh.txt");
         assertThat(gone.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(gone.err()).contains("no registered item 'zh.txt'");
     }
@@ -185,7 +173,8 @@ class MaterialCommandsIT {
     @Test
     void assessingAgainstAnEmptyRegistryIsAUsageError() throws IOException {
         Path suspect = Files.writeString(tmp.resolve("x.txt"), PUBLIC);
-        Outcome o = run("assess", "--data", tmp.resolve("empty").toString(), suspect.toString(), "--report",
+        CommandRun o = CommandRun.of("assess", "--data", tmp.resolve("empty").toString(), suspect.toString(),
+                "--report",
                 tmp.resolve("r.json").toString());
         assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(o.err()).contains("registry is empty");
