@@ -55,12 +55,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int warmUpDays;
 
     @Option(names = "--alert-threshold", paramLabel = "SCORE",
-            description = "Score (0-100) at which an alert is raised. Default: "
-                    + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
+            description = "Starting alert threshold (0-100), used until four weeks of history calibrate it from the "
+                    + "alert budget. Default: " + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
     Double alertThreshold;
 
+    @Option(names = "--min-alert-threshold", paramLabel = "SCORE",
+            description = "Lowest threshold calibration may set, so a quiet organization is not shown noise. "
+                    + "Default: " + AlertBudget.DEFAULT_MIN_THRESHOLD + ".")
+    Double minAlertThreshold;
+
     @Option(names = "--alert-budget", paramLabel = "N",
-            description = "At most N new alerts a week per 1,000 people; beyond it only scores of 70 or more alert. "
+            description = "About N new alerts a week per 1,000 people: each week's threshold is the score the last "
+                    + "eight weeks' peaks reached that often, and beyond N a week only scores of 70 or more alert. "
                     + "Default: " + AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK + ".")
     Double alertBudget;
 
@@ -99,8 +105,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
         Analyzer.Result result = Analyzer.run(dir, letters,
                 new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
-                        alertBudget == null ? AlertBudget.defaults()
-                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet);
+                        new AlertBudget(alertBudget == null ? AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK : alertBudget,
+                                AlertBudget.defaults().urgentScore(),
+                                minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold)),
+                !quiet);
         ReportFiles.write(result.report(), report);
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);

@@ -57,6 +57,16 @@ final class Prevalence {
         return Math.max(0.25, Math.min(1.5, weight));
     }
 
+    /**
+     * How common an indicator is among the person's peers and everyone, in words: "2 of 48 peers (Engineer), 30 of
+     * 1000 people"; the counts are of people who had it before.
+     */
+    String commonness(int indicator, String peerGroup) {
+        Group peers = groups.get(peerGroup);
+        String all = everyone.fired[indicator] + " of " + everyone.people + " people";
+        return peers == null ? all : peers.fired[indicator] + " of " + peers.people + " peers (" + peerGroup + "), " + all;
+    }
+
     private static double idf(Group g, int indicator) {
         return Math.log((g.people + 1.0) / (g.fired[indicator] + 1.0)) / BASE;
     }
