@@ -2,6 +2,7 @@ package org.custos.cli.analyze;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,6 +80,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
     int htmlTop;
 
+    @Option(names = "--clock-skew", paramLabel = "POLICY", defaultValue = "correct",
+            description = "correct, detect or off: compare each activity file's clock with logon.csv's (its events "
+                    + "should fall inside the person's sessions on that host); correct shifts a file found to run "
+                    + "fast or slow, detect only reports it. Either way a notice names the file and the offset. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String clockSkew;
+
+    @Option(names = "--clock-offset", paramLabel = "FILE=DURATION",
+            description = "Shift the dates of one activity file by an ISO-8601 duration, e.g. http.csv=-PT2H "
+                    + "(repeatable); such a file is not checked for skew.")
+    Map<String, String> clockOffsets = new java.util.LinkedHashMap<>();
+
     @Option(names = "--quiet", description = "Print no ranking, only errors.")
     boolean quiet;
 
@@ -96,6 +109,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
         }
+        ClockSkewPolicy policy;
+        try {
+            policy = ClockSkewPolicy.valueOf(clockSkew.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--clock-skew: unknown policy '" + clockSkew + "' (expected correct, detect or off)");
+        }
+        Map<String, Long> offsets = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> o : clockOffsets.entrySet()) {
+            try {
+                offsets.put(o.getKey(), java.time.Duration.parse(o.getValue()).getSeconds());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--clock-offset " + o.getKey() + "=" + o.getValue()
+                        + ": not an ISO-8601 duration (e.g. PT2H, -PT30M)");
+            }
+        }
         RiskParameters d = RiskParameters.defaults();
         RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
                 d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
@@ -107,7 +135,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
                         new AlertBudget(alertBudget == null ? AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK : alertBudget,
                                 AlertBudget.defaults().urgentScore(),
-                                minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold)),
+                                minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold),
+                        policy, offsets),
                 !quiet);
         ReportFiles.write(result.report(), report);
         if (html != null) {
