@@ -119,19 +119,16 @@ final class AuditVerifier {
                     long seq = -1;
                     String invalid = null;
                     try {
-                        seq = EntryCodec.read(line.bytes(), line.from(), line.length()).index();
+                        seq = EntryCodec.seq(line.bytes(), line.from(), line.length());
                     } catch (IllegalArgumentException e) {
                         invalid = e.getMessage();
                     }
-                    if (entryProblem == null) {
+                    if (entryProblem == null && (invalid != null || !Arrays.equals(recorded, computed))) {
                         String where = "entry " + count + " (" + AuditLog.ENTRIES + " line " + (count + 1) + ")";
-                        if (invalid != null) {
-                            entryProblem = new Problem(count, Kind.CHANGED, where + " is not a valid entry: "
-                                    + invalid);
-                        } else if (!Arrays.equals(recorded, computed)) {
-                            entryProblem = new Problem(count, Kind.CHANGED, where + " was changed: its content no "
-                                    + "longer matches the hash recorded when it was appended");
-                        }
+                        entryProblem = invalid != null
+                                ? new Problem(count, Kind.CHANGED, where + " is not a valid entry: " + invalid)
+                                : new Problem(count, Kind.CHANGED, where + " was changed: its content no longer "
+                                        + "matches the hash recorded when it was appended");
                     }
                     if (count == seqs.length) {
                         seqs = Arrays.copyOf(seqs, seqs.length * 2);

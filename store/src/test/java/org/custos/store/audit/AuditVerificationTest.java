@@ -214,4 +214,16 @@ class AuditVerificationTest {
         assertThat(problem()).isEqualTo(new Problem(2, Kind.CHANGED, "entry 2 (entries.log line 3) is not a valid "
                 + "entry: the line does not start with a 64-digit hex hash and a space"));
     }
+
+    @Test
+    void namesAnEntryRewrittenAsNonCanonicalJsonWithItsHash() throws IOException {
+        List<String> lines = lines();
+        lines.set(21, rehashed(lines.get(21).substring(65).replace(",\"role\":", ", \"role\":")));
+        write(lines);
+        Problem p = problem();
+        assertThat(p.index()).isEqualTo(21);
+        assertThat(p.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(p.message()).startsWith("entry 21 (entries.log line 22) is not a valid entry: not canonical entry "
+                + "JSON at character ");
+    }
 }
