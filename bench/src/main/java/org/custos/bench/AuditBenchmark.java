@@ -60,7 +60,7 @@ public final class AuditBenchmark {
             List<Double> rates = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Path dir = work.resolve("batch-" + batch + "-" + r);
-                int n = batch == 1 ? 1_000 : batch == 10 ? 10_000 : 100_000;
+                int n = batch == 1 ? 1_000 : batch == 10 ? 10_000 : batch == 100 ? 50_000 : 100_000;
                 rates.add(appendRate(dir, n, batch));
                 delete(dir);
             }
@@ -71,7 +71,7 @@ public final class AuditBenchmark {
             List<Double> rates = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 Path dir = work.resolve("threads-" + threads + "-" + r);
-                rates.add(groupCommitRate(dir, threads, 16_000 / threads));
+                rates.add(groupCommitRate(dir, threads, 8_000 / threads));
                 delete(dir);
             }
             System.out.printf(Locale.ROOT, "append, %2d threads, flush after each entry (group commit): median %,.0f "
