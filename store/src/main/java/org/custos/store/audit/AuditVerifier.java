@@ -233,33 +233,35 @@ final class AuditVerifier {
         }
 
         static Chunk of(byte[] bytes, int length) {
-            int n = 0;
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] == '\n') {
-                    n++;
-                }
-            }
-            byte[] leaves = new byte[n * Merkle.HASH_SIZE];
-            boolean[] matches = new boolean[n];
-            long[] seqs = new long[n];
+            int capacity = Math.max(16, length / 256);
+            byte[] leaves = new byte[capacity * Merkle.HASH_SIZE];
+            boolean[] matches = new boolean[capacity];
+            long[] seqs = new long[capacity];
             String[] invalid = null;
-            int start = 0;
-            for (int line = 0; line < n; line++) {
+            int n = 0;
+            for (int start = 0; start < length; n++) {
+                if (n == capacity) {
+                    capacity *= 2;
+                    leaves = Arrays.copyOf(leaves, capacity * Merkle.HASH_SIZE);
+                    matches = Arrays.copyOf(matches, capacity);
+                    seqs = Arrays.copyOf(seqs, capacity);
+                    invalid = invalid == null ? null : Arrays.copyOf(invalid, capacity);
+                }
                 int end = start;
                 while (bytes[end] != '\n') {
                     end++;
                 }
                 byte[] computed = EntryCodec.computedHash(bytes, start, end - start);
-                System.arraycopy(computed, 0, leaves, line * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
-                matches[line] = Arrays.equals(computed, EntryCodec.recordedHash(bytes, start, end - start));
+                System.arraycopy(computed, 0, leaves, n * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
+                matches[n] = Arrays.equals(computed, EntryCodec.recordedHash(bytes, start, end - start));
                 try {
-                    seqs[line] = EntryCodec.seq(bytes, start, end - start);
+                    seqs[n] = EntryCodec.seq(bytes, start, end - start);
                 } catch (IllegalArgumentException e) {
-                    seqs[line] = -1;
+                    seqs[n] = -1;
                     if (invalid == null) {
-                        invalid = new String[n];
+                        invalid = new String[capacity];
                     }
-                    invalid[line] = e.getMessage();
+                    invalid[n] = e.getMessage();
                 }
                 start = end + 1;
             }
