@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         subcommands = {AuditCommand.Verify.class, AuditCommand.ExportHead.class, AuditCommand.PublicKey.class,
                 AuditCommand.Prove.class, AuditCommand.Consistency.class, AuditCommand.Log.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  verify found a problem", "  2  bad usage, or no audit log or an unreadable file"})
+        footer = {"  0  success", "  1  verify found a problem, or the log is in use or damaged",
+                "  2  bad usage, no audit log, or an unreadable file"})
 public final class AuditCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -307,7 +308,8 @@ public final class AuditCommand implements Runnable {
                     + "from where, when — optionally only those of one actor, one person or one action. Reads the "
                     + "files without locking, so it works while the server runs."},
             footerHeading = "%nExit codes:%n",
-            footer = {"  0  success", "  2  bad usage or no audit log"})
+            footer = {"  0  success", "  1  a line of the log is not a valid entry (run 'audit verify')",
+                    "  2  bad usage or no audit log"})
     static final class Log implements Callable<Integer> {
 
         @Spec

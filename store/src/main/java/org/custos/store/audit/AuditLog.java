@@ -156,25 +156,26 @@ public final class AuditLog implements Closeable {
                 throw new IllegalStateException(headsFile.problems().get(0)
                         + " — run 'custos audit verify' to find what changed");
             }
+            Scan scan = Scan.of(entries, index);
+            SignedTreeHead last = headsFile.last();
+            checkAgainstLastHead(folder, scan, last, key.publicKey());
             if (headsFile.tornBytes() > 0) {
                 heads.truncate(headsFile.end());
             }
-            Scan scan = Scan.of(entries, index);
             if (scan.tornBytes() > 0) {
                 entries.truncate(scan.end());
             }
             scan.cache().writePending();
             entries.force(false);
             index.force(false);
-            SignedTreeHead last = headsFile.last();
-            checkAgainstLastHead(folder, scan, last, key.publicKey());
             Recovery recovery = new Recovery(scan.adopted(), scan.tornBytes());
             AuditLog log = new AuditLog(folder, clock, lockChannel, lock, entries, heads, index, key, scan.cache(),
                     recovery, scan.cache().size(), scan.end(), last, headsFile.end());
-            if (scan.tornBytes() > 0) {
+            if (scan.tornBytes() > 0 || headsFile.tornBytes() > 0) {
                 log.append(new AuditEntry("custos", "system", "audit.recover", null, List.of(), "local",
-                        Map.of("truncatedBytes", Long.toString(scan.tornBytes()), "reason",
-                                "the last record was incomplete (torn by a crash) and was cut off")));
+                        Map.of("truncatedBytes", Long.toString(scan.tornBytes()), "headsTruncatedBytes",
+                                Long.toString(headsFile.tornBytes()), "reason", "the last record was incomplete "
+                                        + "(torn by a crash) and was cut off")));
                 log.flush();
             }
             return log;

@@ -30,8 +30,9 @@ final class AuditVerifier {
     /*
      * One pass over entries.log, in blocks of complete lines. For each line a pool of threads recomputes the leaf
      * hash of the JSON, compares it with the hash recorded at the start of the line, and checks the canonical JSON
-     * for the entry's sequence number; in file order, Replay then adds the leaf to a Merkle frontier; whenever the number of lines reaches the size of a tree head (signed in heads.log, or exported
-     * earlier and given back), the frontier's root must equal the head's.
+     * for the entry's sequence number; in file order, Replay then adds the leaf to a Merkle frontier; whenever
+     * the number of lines reaches the size of a tree head (signed in heads.log, or exported earlier and given
+     * back), the frontier's root must equal the head's.
      *
      * Which problem is "first": per-entry evidence is exact. A line whose content no longer matches its recorded
      * hash is CHANGED at that line. Sequence numbers tell the rest: entry n where n-1 is due is a copy (INSERTED);

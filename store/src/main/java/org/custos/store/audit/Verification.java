@@ -57,7 +57,8 @@ public record Verification(long entries, byte[] root, int signedHeads, int expor
             return "audit log FAILED at entry " + p.index() + " (" + p.kind().name().toLowerCase().replace('_', ' ')
                     + "): " + p.message();
         }
-        StringBuilder s = new StringBuilder("audit log OK: ").append(entries).append(entries == 1 ? " entry" : " entries")
+        StringBuilder s = new StringBuilder("audit log OK: ").append(entries)
+                .append(entries == 1 ? " entry" : " entries")
                 .append(", root ").append(Base64.getEncoder().encodeToString(root)).append(", ")
                 .append(signedHeads).append(signedHeads == 1 ? " signed tree head" : " signed tree heads");
         if (exportedHeads > 0) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tampers with a real audit log in each way an insider could and checks that verification names the first bad entry. */
+/** Tampers with a real audit log in each way an insider could; verification must name the first bad entry. */
 class AuditVerificationTest {
 
     @TempDir
