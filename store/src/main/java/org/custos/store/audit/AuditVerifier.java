@@ -40,7 +40,8 @@ final class AuditVerifier {
      * recorded hashes and renumbers the entries beats those checks, but not the tree: the first head whose root
      * differs says an entry between the last matching head and it was CHANGED (or inserted or removed); the index
      * reported is the first entry no good head vouches for. A head larger than the log means TRUNCATED. Among all
-     * problems the lowest index wins, entry evidence before head evidence.
+     * problems the lowest index wins, entry evidence before head evidence. A head whose signature does not verify
+     * is reported and is no evidence either way: its root is not compared.
      */
 
     /** How many sequence numbers after the first misplaced one are kept to tell a moved entry from a removed one. */
@@ -75,10 +76,11 @@ final class AuditVerifier {
             for (HeadsFile.Numbered n : headsFile.heads()) {
                 String source = AuditLog.HEADS + " line " + n.line();
                 SignedTreeHead head = n.head();
+                boolean signed = key != null && SigningKey.verify(key, head);
                 if (key == null) {
                     found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, source + ": there is no "
                             + SigningKey.PUBLIC_FILE + " to check its signature with"), 3));
-                } else if (!SigningKey.verify(key, head)) {
+                } else if (!signed) {
                     found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, source + " (size " + head.size()
                             + ", signed " + head.time() + "): the signature does not verify with the log's public "
                             + "key — the head was forged or edited"), 3));
@@ -89,8 +91,10 @@ final class AuditVerifier {
                             + " signed " + previous.time() + ": tree heads were reordered or replaced"), 3));
                 }
                 previous = head;
-                lastSigned = head;
-                checks.add(new Check(source, head));
+                if (signed) {
+                    lastSigned = head;
+                    checks.add(new Check(source, head));
+                }
                 signedHeads++;
             }
         }
@@ -100,8 +104,9 @@ final class AuditVerifier {
                 found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, e.getKey() + " (size " + head.size()
                         + ", signed " + head.time() + "): the signature does not verify with the log's public key "
                         + "— the head was forged, or the log's key pair was replaced"), 3));
+            } else {
+                checks.add(new Check(e.getKey(), head));
             }
-            checks.add(new Check(e.getKey(), head));
         }
         checks.sort(Comparator.comparingLong(c -> c.head().size()));
 

@@ -64,7 +64,7 @@ public record Verification(long entries, byte[] root, int signedHeads, int expor
         if (exportedHeads > 0) {
             s.append(" and ").append(exportedHeads).append(exportedHeads == 1 ? " exported head" : " exported heads");
         }
-        s.append(" check out");
+        s.append(signedHeads + exportedHeads == 1 ? " checks out" : " check out");
         if (unsignedEntries > 0) {
             s.append("; ").append(unsignedEntries).append(" newest ")
                     .append(unsignedEntries == 1 ? "entry is" : "entries are").append(" not yet under a signed head");
