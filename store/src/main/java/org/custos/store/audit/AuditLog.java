@@ -475,7 +475,11 @@ public final class AuditLog implements Closeable {
         }
     }
 
-    /** Entry {@code index} as the log holds it. */
+    /**
+     * Entry {@code index} as the log holds it.
+     *
+     * @throws IllegalStateException when the line in entries.log no longer hashes to the leaf in the tree
+     */
     public synchronized AuditRecord entry(long index) {
         requireOpen();
         if (index < 0 || index >= size) {
@@ -494,7 +498,12 @@ public final class AuditLog implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder.resolve(ENTRIES), e);
         }
-        return EntryCodec.read(buf.array(), 0, buf.capacity() - 1);
+        byte[] line = buf.array();
+        if (!Arrays.equals(EntryCodec.computedHash(line, 0, line.length - 1), cache.leaf(index))) {
+            throw new IllegalStateException(folder.resolve(ENTRIES) + " line " + (index + 1) + " was changed after "
+                    + "it was appended (it no longer hashes to the leaf the tree holds) — run 'custos audit verify'");
+        }
+        return EntryCodec.read(line, 0, line.length - 1);
     }
 
     /**
