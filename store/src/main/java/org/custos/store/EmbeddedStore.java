@@ -278,14 +278,18 @@ final class EmbeddedStore extends JdbcStore {
     }
 
     @Override
-    String mergeEventsSql() {
+    String mergeEventsSql(boolean checkStored) {
+        String stored = checkStored ? """
+                      WHERE NOT EXISTS (SELECT 1 FROM events e
+                                        WHERE e.user_id = s.user_id AND e.id = s.id
+                                          AND e.ts_us BETWEEN ? AND ?)""" : """
+                      WHERE s.ts_us BETWEEN ? AND ?""";
         return """
                 INSERT INTO events (user_id, ts_us, id, kind, host, detail)
                 SELECT user_id, ts_us, id, kind, host, detail
                 FROM (SELECT DISTINCT ON (user_id, id) * FROM staged_events s
-                      WHERE NOT EXISTS (SELECT 1 FROM events e
-                                        WHERE e.user_id = s.user_id AND e.id = s.id
-                                          AND e.ts_us BETWEEN ? AND ?)) x
+                """ + stored + """
+                ) x
                 ORDER BY user_id, ts_us""";
     }
 
