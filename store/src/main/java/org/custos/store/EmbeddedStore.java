@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.custos.core.event.Event;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -291,6 +295,74 @@ final class EmbeddedStore extends JdbcStore {
                 """ + stored + """
                 ) x
                 ORDER BY user_id, ts_us""";
+    }
+
+    /*
+     * A timeline comes back as one string (string_agg) rather than row by row: DuckDB's JDBC result costs about 2 µs a
+     * row to fetch, while the scan itself is pruned to a few row groups; one value halves the time of a 500-day
+     * timeline. Fields are separated by U+001F and events by U+001E; inside a field a backslash, U+001F and U+001E
+     * are escaped as \\, \s and \r so the separators are unambiguous.
+     */
+    private static final String ESCAPED = "replace(replace(replace(%s, '\\', '\\\\'), chr(31), '\\s'), chr(30), '\\r')";
+    private static final String TIMELINE = "SELECT string_agg(" + ESCAPED.formatted("id") + " || chr(31) || ts_us"
+            + " || chr(31) || " + ESCAPED.formatted("host") + " || chr(31) || kind || chr(31) || "
+            + ESCAPED.formatted("detail") + ", chr(30) ORDER BY ts_us, id) FROM (SELECT id, ts_us, host, kind, detail"
+            + " FROM events WHERE user_id = ? AND ts_us >= ? AND ts_us < ? ORDER BY ts_us, id LIMIT ?) t";
+
+    @Override
+    List<Event> timelineRows(Connection c, String user, long from, long to, int limit) throws SQLException {
+        String all;
+        try (PreparedStatement ps = c.prepareStatement(TIMELINE)) {
+            ps.setString(1, user);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                all = rs.getString(1);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        if (all == null) {
+            return out;
+        }
+        String[] f = new String[5];
+        int field = 0;
+        int start = 0;
+        boolean escaped = false;
+        for (int i = 0; i <= all.length(); i++) {
+            char ch = i == all.length() ? '\u001e' : all.charAt(i);
+            if (ch == '\\') {
+                escaped = true;
+                i++;
+            } else if (ch == '\u001f' || ch == '\u001e') {
+                f[field++] = unescape(all, start, i, escaped);
+                start = i + 1;
+                escaped = false;
+                if (ch == '\u001e') {
+                    out.add(EventCodec.decode(f[0], Long.parseLong(f[1]), user, f[2], f[3], f[4]));
+                    field = 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String unescape(String s, int from, int to, boolean escaped) {
+        if (!escaped) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' && i + 1 < to) {
+                char n = s.charAt(++i);
+                b.append(n == 's' ? '\u001f' : n == 'r' ? '\u001e' : n);
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     @Override

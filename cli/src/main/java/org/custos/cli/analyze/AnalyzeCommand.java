@@ -13,6 +13,7 @@ import org.custos.cli.report.ReportFiles;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.cli.store.StoreAudit;
 import org.custos.store.Batch;
 import org.custos.store.BatchReceipt;
 import org.custos.store.Store;

@@ -1,4 +1,4 @@
-package org.custos.cli.analyze;
+package org.custos.cli.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
