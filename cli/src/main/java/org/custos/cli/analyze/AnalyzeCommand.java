@@ -127,7 +127,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch));
                 receipt = batch.commit();
                 Path auditDir = dataDirectory() == null ? Path.of("custos-data") : dataDirectory();
-                StoreAudit.recordBatch(auditDir, receipt);
+                StoreAudit.recordBatch(auditDir, store.info().location(), receipt);
             }
         }
         ReportFiles.write(result.report(), report);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = {"Look after Custos' store: the embedded one in the data directory, or PostgreSQL "
                 + "(docs/store.md).", ""},
-        subcommands = {StoreCommand.Info.class, StoreCommand.Retention.class},
+        subcommands = {StoreCommand.Info.class, StoreCommand.Retention.class, StoreCommand.Verify.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the store could not be opened or written (one line says why)",
                 "  2  bad usage"})
@@ -133,10 +133,12 @@ public final class StoreCommand implements Runnable {
                         + asOf + "'");
             }
             RetentionReport r;
+            String where;
             try (Store store = location.open()) {
+                where = store.info().location();
                 r = store.applyRetention(new RetentionPolicy(eventDays, formerStaffDays), now);
             }
-            StoreAudit.recordRetention(location.data, by, r);
+            StoreAudit.recordRetention(location.data, where, by, r);
             var out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "deleted %,d events before %s%s%n", r.eventsDeleted(), r.eventsCutoff(),
                     r.eventsDeleted() == 0 ? "" : " (" + r.oldestDeleted() + " to " + r.newestDeleted() + ")");
@@ -150,4 +152,38 @@ public final class StoreCommand implements Runnable {
         }
     }
 
+
+    /** {@code custos store verify}: checks the store against the audit log's record of its writes. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Check the store against the audit log: every batch the log recorded is in the store with "
+                    + "the same digest and counts and no other batch is, the number of stored events is what the "
+                    + "recorded batches and retention runs account for, and every piece of evidence still has its "
+                    + "recorded SHA-256. Prints each problem on a line of its own."},
+            footerHeading = "%nExit codes:%n",
+            footer = {"  0  the store matches the audit log", "  1  a problem was found (each is printed)",
+                    "  2  bad usage"})
+    static final class Verify implements Callable<Integer> {
+        @Mixin
+        Location location = new Location();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.List<String> problems;
+            try (Store store = location.open()) {
+                problems = StoreCheck.check(store, location.data);
+            }
+            var out = spec.commandLine().getOut();
+            if (problems.isEmpty()) {
+                out.println("store matches the audit log of " + location.data);
+                out.flush();
+                return ExitCodes.OK;
+            }
+            problems.forEach(p -> out.println("problem: " + p));
+            out.flush();
+            return ExitCodes.PROBLEM;
+        }
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.custos.cli.CommandRun;
 import org.custos.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,29 @@ class StoreCommandIT {
                 .contains("eventsDeleted");
         CommandRun verify = CommandRun.of("audit", "verify", "--data", data.toString());
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+    }
+
+    @Test
+    void verifyFindsEventsAndBatchesChangedBehindCustosBack(@TempDir Path tmp) throws Exception {
+        Path sim = tmp.resolve("sim");
+        Path data = tmp.resolve("data");
+        Main.run("simulate", "--people", "20", "--days", "60", "--seed", "4", "--out", sim.toString());
+        assertThat(Main.run("analyze", sim.toString(), "--report", tmp.resolve("r.json").toString(), "--data",
+                data.toString(), "--quiet")).isZero();
+        CommandRun clean = CommandRun.of("store", "verify", "--data", data.toString());
+        assertThat(clean.code()).as(clean.out() + clean.err()).isZero();
+        assertThat(clean.out()).contains("store matches the audit log");
+
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("custos.duckdb"));
+             Statement s = c.createStatement()) {
+            s.execute("DELETE FROM events WHERE id IN (SELECT id FROM events LIMIT 3)");
+            s.execute("UPDATE batches SET scores = scores + 1");
+        }
+        CommandRun tampered = CommandRun.of("store", "verify", "--data", data.toString());
+
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.out()).contains("problem: batch 1 differs from its audit entry")
+                .containsPattern("problem: the store holds [0-9]+ events; its batches and retention runs account for");
     }
 
     @Test
