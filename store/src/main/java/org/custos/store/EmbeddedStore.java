@@ -299,14 +299,14 @@ final class EmbeddedStore extends JdbcStore {
 
     /*
      * A timeline comes back as one string (string_agg) rather than row by row: DuckDB's JDBC result costs about 2 µs a
-     * row to fetch, while the scan itself is pruned to a few row groups; one value halves the time of a 500-day
-     * timeline. Fields are separated by U+001F and events by U+001E; inside a field a backslash, U+001F and U+001E
-     * are escaped as \\, \s and \r so the separators are unambiguous.
+     * row to fetch, while the scan itself is pruned to a few row groups. Fields are separated by U+001C and events by
+     * U+001E. The detail never holds either raw (EventCodec escapes them); in the id and host a backslash, U+001C and
+     * U+001E are escaped here as \\, \c and \r. The detail is passed on still escaped, as EventCodec expects.
      */
-    private static final String ESCAPED = "replace(replace(replace(%s, '\\', '\\\\'), chr(31), '\\s'), chr(30), '\\r')";
-    private static final String TIMELINE = "SELECT string_agg(" + ESCAPED.formatted("id") + " || chr(31) || ts_us"
-            + " || chr(31) || " + ESCAPED.formatted("host") + " || chr(31) || kind || chr(31) || "
-            + ESCAPED.formatted("detail") + ", chr(30) ORDER BY ts_us, id) FROM (SELECT id, ts_us, host, kind, detail"
+    private static final String ESCAPED = "replace(replace(replace(%s, '\\', '\\\\'), chr(28), '\\c'), chr(30), '\\r')";
+    private static final String TIMELINE = "SELECT string_agg(" + ESCAPED.formatted("id") + " || chr(28) || ts_us"
+            + " || chr(28) || " + ESCAPED.formatted("host") + " || chr(28) || kind || chr(28) || detail, chr(30)"
+            + " ORDER BY ts_us, id) FROM (SELECT id, ts_us, host, kind, detail"
             + " FROM events WHERE user_id = ? AND ts_us >= ? AND ts_us < ? ORDER BY ts_us, id LIMIT ?) t";
 
     @Override
@@ -335,8 +335,9 @@ final class EmbeddedStore extends JdbcStore {
             if (ch == '\\') {
                 escaped = true;
                 i++;
-            } else if (ch == '\u001f' || ch == '\u001e') {
-                f[field++] = unescape(all, start, i, escaped);
+            } else if (ch == '\u001c' || ch == '\u001e') {
+                f[field] = field == 4 ? all.substring(start, i) : unescape(all, start, i, escaped);
+                field++;
                 start = i + 1;
                 escaped = false;
                 if (ch == '\u001e') {
@@ -357,7 +358,7 @@ final class EmbeddedStore extends JdbcStore {
             char ch = s.charAt(i);
             if (ch == '\\' && i + 1 < to) {
                 char n = s.charAt(++i);
-                b.append(n == 's' ? '\u001f' : n == 'r' ? '\u001e' : n);
+                b.append(n == 'c' ? '\u001c' : n == 'r' ? '\u001e' : n);
             } else {
                 b.append(ch);
             }
