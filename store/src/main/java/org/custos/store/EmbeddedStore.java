@@ -282,19 +282,15 @@ final class EmbeddedStore extends JdbcStore {
     }
 
     @Override
-    String mergeEventsSql(boolean checkStored) {
-        String stored = checkStored ? """
-                      WHERE NOT EXISTS (SELECT 1 FROM events e
-                                        WHERE e.user_id = s.user_id AND e.id = s.id
-                                          AND e.ts_us BETWEEN ? AND ?)""" : """
-                      WHERE s.ts_us BETWEEN ? AND ?""";
-        return """
-                INSERT INTO events (user_id, ts_us, id, kind, host, detail)
-                SELECT user_id, ts_us, id, kind, host, detail
-                FROM (SELECT DISTINCT ON (user_id, id) * FROM staged_events s
-                """ + stored + """
-                ) x
-                ORDER BY user_id, ts_us""";
+    String mergeEventsSql(boolean checkStored, boolean repeats) {
+        String stored = checkStored
+                ? " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.user_id = s.user_id AND e.id = s.id"
+                        + " AND e.ts_us BETWEEN ? AND ?)"
+                : " WHERE s.ts_us BETWEEN ? AND ?";
+        return "INSERT INTO events (user_id, ts_us, id, kind, host, detail)"
+                + " SELECT user_id, ts_us, id, kind, host, detail"
+                + " FROM (SELECT " + (repeats ? "DISTINCT ON (user_id, id) " : "") + "* FROM staged_events s" + stored
+                + ") x ORDER BY user_id, ts_us";
     }
 
     /*

@@ -69,10 +69,11 @@ abstract class JdbcStore implements Store {
     abstract Staging staging(Connection c) throws SQLException;
 
     /**
-     * The statement that moves staged events into {@code events}, skipping repeated ones and, when
-     * {@code checkStored}, ones already stored; its two parameters are the batch's first and last event time.
+     * The statement that moves staged events into {@code events}, skipping ones already stored (there may be some
+     * when {@code checkStored}) and repeats within the batch (there are some when {@code repeats}); its two
+     * parameters are the batch's first and last event time.
      */
-    abstract String mergeEventsSql(boolean checkStored);
+    abstract String mergeEventsSql(boolean checkStored, boolean repeats);
 
     /** Releases the adapter's resources. */
     abstract void release();
