@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * AuditLog is Custos' tamper-evident record of every action and every view: an append-only file of entries under
@@ -497,9 +497,9 @@ public final class AuditLog implements Closeable {
      * for appending; stops at the first line that is not a valid entry (which {@link #verify} reports) and at an
      * incomplete last line.
      *
-     * @param each receives each record; return normally to go on
+     * @param each receives each record and returns whether to go on
      */
-    public static void read(Path dataDir, long from, Consumer<AuditRecord> each) throws IOException {
+    public static void read(Path dataDir, long from, Predicate<AuditRecord> each) throws IOException {
         Path file = folder(dataDir).resolve(ENTRIES);
         if (!Files.exists(file)) {
             return;
@@ -516,7 +516,9 @@ public final class AuditLog implements Closeable {
                 } catch (IllegalArgumentException e) {
                     return;
                 }
-                each.accept(record);
+                if (!each.test(record)) {
+                    return;
+                }
             }
         }
     }

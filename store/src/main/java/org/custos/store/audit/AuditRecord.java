@@ -21,4 +21,14 @@ public record AuditRecord(long index, Instant time, AuditEntry entry) {
             throw new IllegalArgumentException("an audit record needs a time and an entry");
         }
     }
+
+    /** The record's canonical JSON, exactly the bytes its leaf hash covers. */
+    public String toJson() {
+        return new String(EntryCodec.json(this), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The record's leaf hash, SHA-256(0x00 ‖ canonical JSON). */
+    public byte[] leafHash() {
+        return Merkle.leafHash(EntryCodec.json(this));
+    }
 }

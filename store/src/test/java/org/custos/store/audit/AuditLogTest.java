@@ -47,6 +47,9 @@ class AuditLogTest {
         }
         List<AuditRecord> read = new ArrayList<>();
         AuditLog.read(data, 1, read::add);
+        List<AuditRecord> first = new ArrayList<>();
+        AuditLog.read(data, 0, r -> first.add(r) && false);
+        assertThat(first).hasSize(1);
         assertThat(read).extracting(AuditRecord::index).containsExactly(1L);
     }
 
