@@ -73,13 +73,22 @@ public record CaseReport(Header header, List<TimelineEvent> timeline, List<Findi
      * A person the case covers.
      *
      * @param pseudonym the stable pseudonym shown by default
-     * @param name the real name (or account id) when this viewer may see it, else null
+     * @param account the account id when this viewer may see it, else null
+     * @param name the directory name when this viewer may see it and the directory has one, else null
      */
-    public record Subject(String pseudonym, String name) {
+    public record Subject(String pseudonym, String account, String name) {
 
-        /** How the subject appears in the report: the name with its pseudonym, or the pseudonym alone. */
+        /** How the subject appears in the header: name, account and pseudonym, or the pseudonym alone. */
         public String shown() {
-            return name == null ? pseudonym : name + " (" + pseudonym + ")";
+            if (account == null) {
+                return pseudonym;
+            }
+            return (name == null ? "" : name + ", ") + "account " + account + " (" + pseudonym + ")";
+        }
+
+        /** How the subject appears in table rows: the name (else the account) when revealed, else the pseudonym. */
+        public String label() {
+            return account == null ? pseudonym : name != null ? name : account;
         }
     }
 

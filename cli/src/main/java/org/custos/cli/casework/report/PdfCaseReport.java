@@ -157,7 +157,7 @@ public final class PdfCaseReport {
 
         p.heading("Audit trail", 12);
         p.table(List.of("#", "Time", "Account", "Action", "Host", "Concerning"),
-                new float[] {0.5f, 1.6f, 1, 1.3f, 1.1f, 3},
+                new float[] {0.5f, 1.5f, 1.3f, 1.7f, 1, 2.8f},
                 r.audit().stream().map(a -> List.of(String.valueOf(a.seq()), ReportText.time(a.time()), a.actor(),
                         a.action(), a.host(), a.detail())).toList());
 

@@ -31,7 +31,7 @@ class CaseReportRenderTest {
         assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         String text = pdfText(pdf);
         assertThat(text).contains("Case C-2026-0001: Copies of project files to USB", "investigating",
-                "P-3f9a2c1b7d", "Timeline", "connected a removable drive", "Indicators and their events",
+                "P-7K3FM-92QXA", "Timeline", "connected a removable drive", "Indicators and their events",
                 "file-to-removable-media", "23.5", "Exposure", "Project 7", "Assessments and mark traces",
                 "contains 1 registered item", "Notes", "Evidence", "Audit trail", "case.open", "sec-ws-02",
                 "References", "Article 110", "Article 111", "Counter-espionage Law", "Article 54");

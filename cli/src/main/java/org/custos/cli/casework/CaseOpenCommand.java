@@ -1,0 +1,91 @@
+package org.custos.cli.casework;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.custos.cli.ExitCodes;
+import org.custos.cli.UsageException;
+import org.custos.core.alert.Alert;
+import org.custos.core.casefile.CaseFile;
+import org.custos.store.StoredAlert;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** CaseOpenCommand is {@code custos case open}: a new case from an alert or about people named by hand. */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = {"Open a case from an alert (--alert ID) or by hand (--subject USER...).", "",
+                "A person is given by account id or by pseudonym. Allowed for analysts and investigators."})
+final class CaseOpenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOptions options;
+
+    static final class From {
+        @Option(names = "--alert", paramLabel = "ALERT-ID", description = "The alert the case starts from.")
+        String alert;
+
+        @Option(names = "--subject", paramLabel = "USER", split = ",",
+                description = "A person the case covers (account id or pseudonym); repeat or separate by commas.")
+        List<String> subjects;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    From from;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "A short title. Default: from the alert's story.")
+    String title;
+
+    @Override
+    public Integer call() {
+        try (Casework w = Casework.open(options)) {
+            w.require(CaseAction.OPEN, Optional.empty());
+            LinkedHashSet<String> subjects = new LinkedHashSet<>();
+            Optional<String> alertId = Optional.empty();
+            String caseTitle = title;
+            if (from.alert != null) {
+                StoredAlert stored = w.store().alert(from.alert.strip()).orElseThrow(() -> new UsageException(
+                        "no alert '" + from.alert + "' in " + w.store().info().location()));
+                Alert alert = stored.alert();
+                subjects.add(alert.user());
+                alertId = Optional.of(alert.id());
+                if (caseTitle == null) {
+                    caseTitle = alert.story().isBlank() ? "Alert " + alert.id() + ": "
+                            + String.join(", ", alert.indicators()) : alert.story();
+                    caseTitle = caseTitle.replace(alert.user(), w.pseudonym(alert.user()));
+                }
+            }
+            if (from.subjects != null) {
+                for (String s : from.subjects) {
+                    if (!s.isBlank()) {
+                        subjects.add(w.person(s));
+                    }
+                }
+            }
+            if (subjects.isEmpty()) {
+                throw new UsageException("a case needs at least one subject (--subject USER or --alert ID)");
+            }
+            if (caseTitle == null || caseTitle.isBlank()) {
+                throw new UsageException("a case opened by hand needs --title TEXT");
+            }
+            CaseFile c = w.store().openCase(caseTitle.strip(), new ArrayList<>(subjects), w.operator().name(),
+                    w.now(), alertId);
+            w.record(CaseAction.OPEN.auditName(), c, alertId.map(a -> Map.of("alert", a)).orElse(Map.of()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("opened " + c.id() + ": " + c.title());
+            out.println("subjects: " + String.join(", ", w.pseudonyms(c)));
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}
