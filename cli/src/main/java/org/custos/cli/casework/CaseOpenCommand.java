@@ -80,7 +80,8 @@ final class CaseOpenCommand implements Callable<Integer> {
             }
             CaseFile c = w.store().openCase(caseTitle.strip(), new ArrayList<>(subjects), w.operator().name(),
                     w.now(), alertId);
-            w.record(CaseAction.OPEN.auditName(), c, alertId.map(a -> Map.of("alert", a)).orElse(Map.of()));
+            w.record(CaseAction.OPEN.auditName(), c,
+                    alertId.map(a -> Map.of("alert", w.mask(c, a))).orElse(Map.of()));
             PrintWriter out = spec.commandLine().getOut();
             out.println("opened " + c.id() + ": " + c.title());
             out.println("subjects: " + String.join(", ", w.pseudonyms(c)));

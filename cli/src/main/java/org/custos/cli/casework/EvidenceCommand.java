@@ -257,5 +257,4 @@ final class EvidenceCommand implements Runnable {
             };
         }
     }
-
 }

@@ -78,7 +78,7 @@ public final class PdfCaseReport {
             p.paragraph("No events of the subjects are in the store.", PdfPages.BODY, false);
         } else {
             p.table(List.of("Time", "Subject", "Kind", "Host", "What", "Indicators", "Event"),
-                    new float[] {1.9f, 1.3f, 0.8f, 1.1f, 3.2f, 1.6f, 1.4f},
+                    new float[] {1.8f, 1.3f, 0.8f, 1.1f, 3.0f, 2.0f, 1.2f},
                     r.timeline().stream().map(e -> List.of(ReportText.time(e.time()), e.subject(), e.kind(),
                             ReportText.orDash(e.host()), e.what(), String.join(", ", e.indicators()), e.id()))
                             .toList());
@@ -103,7 +103,7 @@ public final class PdfCaseReport {
             p.paragraph("No indicator fired for the subjects.", PdfPages.BODY, false);
         } else {
             p.table(List.of("Subject", "Indicator", "Stage", "Points", "Events", "First - last", "Why", "Event ids"),
-                    new float[] {1.2f, 1.6f, 1.1f, 0.7f, 0.7f, 1.9f, 2.8f, 2.2f},
+                    new float[] {1.2f, 2.0f, 1.4f, 0.9f, 0.9f, 1.9f, 2.8f, 1.8f},
                     r.findings().stream().map(f -> List.of(f.subject(), f.indicator(), f.category(),
                             ReportText.points(f.points()), String.valueOf(f.eventCount()),
                             ReportText.time(f.first()) + " - " + ReportText.time(f.last()), f.explanation(),
@@ -149,7 +149,7 @@ public final class PdfCaseReport {
             p.paragraph("No evidence.", PdfPages.BODY, false);
         } else {
             p.table(List.of("Id", "Kind", "Name", "SHA-256", "Size", "Added", "Why", "Check"),
-                    new float[] {0.6f, 0.6f, 1.4f, 2.6f, 0.9f, 1.6f, 1.6f, 1},
+                    new float[] {0.6f, 0.9f, 1.4f, 2.6f, 0.9f, 1.6f, 1.5f, 1},
                     r.evidence().stream().map(e -> List.of(e.id(), e.kind(), e.name(), e.sha256(),
                             ReportText.bytes(e.size()), ReportText.time(e.addedAt()) + " by " + e.addedBy(),
                             e.description(), e.check())).toList());
