@@ -96,6 +96,11 @@ class CaseCommandsIT {
     @Test
     void aCaseGoesFromAlertToReferralWithNotesEvidenceAndAReport() throws IOException {
         accounts();
+        Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "Guidance section plan for Project 7, second revision, with the test schedule.");
+        CommandRun registered = CommandRun.of("registry", "add", "--level", "confidential", "--project", "Project 7",
+                plan.toString(), "--data", data.toString());
+        assertThat(registered.code()).as(registered.err()).isZero();
         String id = openFromAlert();
         CommandRun show = run("case", "show", id, "--as", "ana");
         String pseudonym = show.out().lines().filter(l -> l.startsWith("subjects: ")).findFirst().orElseThrow()
@@ -158,7 +163,8 @@ class CaseCommandsIT {
         for (String out : List.of(page, text)) {
             String squashed = out.replaceAll("\\s+", "");
             for (String expected : List.of(id, "referred", "Qi Wen", pseudonym, "removable device connect",
-                    "file-to-removable-media", "23.5", "Project 7", "contains 1 registered item", "ec0ca15db605",
+                    "file-to-removable-media", "23.5", "Project 7", "confidential plan.txt (Project 7, granted)",
+                    "handled: 1 file events", "contains 1 registered item", "ec0ca15db605",
                     "recipient QIX0001", "copy copy-0007", "Badge records", "case.open", "case.evidence.add",
                     "case.reveal", "case.report", "Article 111", "Counter-espionage Law",
                     EvidenceCommand.sha256(photoBytes))) {
@@ -215,6 +221,38 @@ class CaseCommandsIT {
         assertThat(refusals).extracting(r -> r.entry().actor()).contains("ana", "audrey", "ivan");
         assertThat(refusals).allSatisfy(r -> assertThat(r.entry().details()).containsEntry("asked", "case.reveal"));
         assertThat(auditLog()).noneMatch(r -> r.entry().action().equals("case.reveal"));
+    }
+
+    @Test
+    void reportsListACustomReferencePackAndRefuseABadOneNamingEveryProblem() throws IOException {
+        accounts();
+        String id = openFromAlert();
+        Path pack = dir.resolve("pack.json");
+        Files.writeString(pack, """
+                {"format": 1, "id": "ours", "title": "Provisions our legal office lists",
+                 "references": [{"id": "osa-1", "law": "Official Secrets Act", "article": "Section 1",
+                   "title": "Spying", "summary": "Obtaining or passing on information useful to an enemy."}]}
+                """);
+        Path html = dir.resolve("custom.html");
+        CommandRun ok = run("case", "report", id, "--html", html.toString(), "--references", pack.toString(),
+                "--as", "audrey");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("subjects as pseudonyms");
+        assertThat(Files.readString(html)).contains("Official Secrets Act", "Section 1", "Provisions our legal office")
+                .doesNotContain("Article 111").doesNotContain("Qi Wen");
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"format": 2, "id": "bad", "title": "Bad",
+                 "references": [{"id": "x", "law": "Some Act", "article": "", "title": "Leaks",
+                   "summary": "Leaking is punished with a fine of up to 5,000."}]}
+                """);
+        CommandRun refused = run("case", "report", id, "--html", dir.resolve("bad.html").toString(),
+                "--references", bad.toString(), "--as", "audrey");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("format: expected 1, found 2", "references[0].article",
+                "references[0].summary: states a punishment");
+        assertThat(dir.resolve("bad.html")).doesNotExist();
     }
 
     @Test
