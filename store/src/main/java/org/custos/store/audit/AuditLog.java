@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -76,6 +77,7 @@ public final class AuditLog implements Closeable {
     private final LeafCache cache;
     private final Recovery recovery;
     private final Object flushLock = new Object();
+    private boolean flushing;
 
     private byte[] buffer = new byte[BUFFER * 2];
     private int buffered;
@@ -279,10 +281,10 @@ public final class AuditLog implements Closeable {
             requireOpen();
             target = size;
         }
-        synchronized (flushLock) {
-            if (durable >= target) {
-                return durable;
-            }
+        if (!lead(() -> durable >= target)) {
+            return durable;
+        }
+        try {
             long covered;
             synchronized (this) {
                 writeBuffer(true);
@@ -300,7 +302,39 @@ public final class AuditLog implements Closeable {
                     || Duration.between(head.time(), clock.instant()).compareTo(HEAD_INTERVAL) >= 0)) {
                 signHead(covered);
             }
-            return durable;
+            return covered;
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Waits until {@code done} holds (returns false: someone else's force covered the caller) or no flush is in
+     * progress, in which case the caller becomes the one that forces (returns true) and must {@link #release()}.
+     * The force itself runs outside any monitor, so appends and other flushers are never blocked behind disk I/O.
+     */
+    private boolean lead(BooleanSupplier done) {
+        synchronized (flushLock) {
+            while (!done.getAsBoolean()) {
+                if (!flushing) {
+                    flushing = true;
+                    return true;
+                }
+                try {
+                    flushLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the audit log to reach disk", e);
+                }
+            }
+            return false;
+        }
+    }
+
+    private void release() {
+        synchronized (flushLock) {
+            flushing = false;
+            flushLock.notifyAll();
         }
     }
 
@@ -351,13 +385,14 @@ public final class AuditLog implements Closeable {
      */
     public SignedTreeHead signedTreeHead() {
         long covered = flush();
-        synchronized (flushLock) {
-            SignedTreeHead head = lastHead;
-            if (head == null || head.size() < covered) {
-                signHead(covered);
+        if (lead(() -> lastHead != null && lastHead.size() >= covered)) {
+            try {
+                signHead(durable);
+            } finally {
+                release();
             }
-            return lastHead;
         }
+        return lastHead;
     }
 
     /** The last signed tree head written to {@code heads.log}, or null when none was signed yet. */
@@ -494,10 +529,10 @@ public final class AuditLog implements Closeable {
 
     /**
      * Reads the entries of the audit log of a data directory in order, from index {@code from}, without opening it
-     * for appending; stops at the first line that is not a valid entry (which {@link #verify} reports) and at an
-     * incomplete last line.
+     * for appending; ends quietly at an incomplete last line (an append in progress).
      *
      * @param each receives each record and returns whether to go on
+     * @throws IllegalStateException at the first line that is not a valid entry, naming it
      */
     public static void read(Path dataDir, long from, Predicate<AuditRecord> each) throws IOException {
         Path file = folder(dataDir).resolve(ENTRIES);
@@ -514,7 +549,8 @@ public final class AuditLog implements Closeable {
                 try {
                     record = EntryCodec.read(line.bytes(), line.from(), line.length());
                 } catch (IllegalArgumentException e) {
-                    return;
+                    throw new IllegalStateException(file + " line " + (i + 1) + " is not a valid entry ("
+                            + e.getMessage() + ") — run 'custos audit verify'");
                 }
                 if (!each.test(record)) {
                     return;

@@ -214,4 +214,36 @@ class AuditVerificationTest {
         assertThat(problem()).isEqualTo(new Problem(2, Kind.CHANGED, "entry 2 (entries.log line 3) is not a valid "
                 + "entry: the line does not start with a 64-digit hex hash and a space"));
     }
+
+    @Test
+    void namesAnEntryRewrittenAsNonCanonicalJsonWithItsHash() throws IOException {
+        List<String> lines = lines();
+        lines.set(21, rehashed(lines.get(21).substring(65).replace(",\"role\":", ", \"role\":")));
+        write(lines);
+        Problem p = problem();
+        assertThat(p.index()).isEqualTo(21);
+        assertThat(p.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(p.message()).startsWith("entry 21 (entries.log line 22) is not a valid entry: not canonical entry "
+                + "JSON at character ");
+    }
+
+    @Test
+    void findsTheRightEntryInALogOfManyBlocks(@TempDir Path big) throws IOException {
+        try (AuditLog log = AuditLog.open(big, clock)) {
+            for (int i = 0; i < 40_000; i++) {
+                log.append(new AuditEntry("investigator", "investigator", "person.view", "P-00000-00000",
+                        List.of("case-" + i), "10.0.0.7", Map.of("note", "x".repeat(100))));
+            }
+        }
+        Path file = AuditLog.folder(big).resolve("entries.log");
+        assertThat(Files.size(file)).as("bytes, several 4 MiB blocks").isGreaterThan(12L << 20);
+        Verification intact = AuditLog.verify(big, Map.of(), null);
+        assertThat(intact.ok()).as(intact.summary()).isTrue();
+        assertThat(intact.entries()).isEqualTo(40_000);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        Collections.swap(lines, 31_001, 31_002);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        assertThat(AuditLog.verify(big, Map.of(), null).problem()).contains(new Problem(31_001, Kind.REORDERED,
+                "entry 31001 was moved: it is at line 31003, and entries.log line 31002 holds entry 31002"));
+    }
 }
