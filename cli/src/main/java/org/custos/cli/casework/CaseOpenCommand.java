@@ -43,7 +43,8 @@ final class CaseOpenCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1")
     From from;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "A short title. Default: from the alert's story.")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "A short title. Default for an alert: its subject's pseudonym, indicators and score.")
     String title;
 
     @Override
@@ -60,9 +61,8 @@ final class CaseOpenCommand implements Callable<Integer> {
                 subjects.add(alert.user());
                 alertId = Optional.of(alert.id());
                 if (caseTitle == null) {
-                    caseTitle = alert.story().isBlank() ? "Alert " + alert.id() + ": "
-                            + String.join(", ", alert.indicators()) : alert.story();
-                    caseTitle = caseTitle.replace(alert.user(), w.pseudonym(alert.user()));
+                    caseTitle = "Alert on " + w.pseudonym(alert.user()) + ": " + String.join(", ", alert.indicators())
+                            + String.format(java.util.Locale.ROOT, " (score %.1f)", alert.score());
                 }
             }
             if (from.subjects != null) {
@@ -81,7 +81,7 @@ final class CaseOpenCommand implements Callable<Integer> {
             CaseFile c = w.store().openCase(caseTitle.strip(), new ArrayList<>(subjects), w.operator().name(),
                     w.now(), alertId);
             w.record(CaseAction.OPEN.auditName(), c,
-                    alertId.map(a -> Map.of("alert", w.mask(c, a))).orElse(Map.of()));
+                    alertId.map(a -> Map.of("alert", w.mask(a, java.util.Set.of()))).orElse(Map.of()));
             PrintWriter out = spec.commandLine().getOut();
             out.println("opened " + c.id() + ": " + c.title());
             out.println("subjects: " + String.join(", ", w.pseudonyms(c)));

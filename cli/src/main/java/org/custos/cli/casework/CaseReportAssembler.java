@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.custos.cli.casework.reference.ReferencePack;
 import org.custos.cli.casework.report.CaseReport;
 import org.custos.cli.material.ExposureRegister;
+import org.custos.core.alert.Alert;
 import org.custos.core.casefile.CaseFile;
 import org.custos.core.casefile.Evidence;
 import org.custos.core.event.Event;
@@ -24,6 +25,7 @@ import org.custos.core.risk.Contribution;
 import org.custos.material.registry.ItemSummary;
 import org.custos.material.registry.Registry;
 import org.custos.store.DailyScore;
+import org.custos.store.StoredAlert;
 import org.custos.store.PersonSummary;
 import org.custos.store.audit.AuditRecord;
 
@@ -35,10 +37,11 @@ import org.custos.store.audit.AuditRecord;
 final class CaseReportAssembler {
 
     /*
-     * Indicators come from the subject's peak stored score that carries contributions (the engine keeps them for a
-     * person's latest and peak days), falling back to the latest score. The timeline is every stored event of the
-     * subject from a week before the first event behind those indicators (or thirty days before the case opened) to
-     * a day after the last one or the case's opening, cut at the limit, plus every event behind an indicator.
+     * Indicators come from the subject's highest stored score that carries contributions (the store keeps them for
+     * the latest day), falling back to the latest score; the alert the case was opened from adds its own indicators
+     * and story, and the daily series says which indicators fired on each day. The timeline is every stored event of
+     * the subject in the week before (and the day after) the events behind those indicators and the alert, or the
+     * thirty days before the case opened, each window cut at the limit, plus every event behind an indicator.
      */
 
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -55,7 +58,8 @@ final class CaseReportAssembler {
     }
 
     CaseReport assemble(CaseFile c, boolean reveal, Optional<ReferencePack> references) {
-        java.util.function.UnaryOperator<String> hide = reveal ? t -> t : t -> work.mask(c, t);
+        Set<String> visible = reveal ? Set.copyOf(c.subjects()) : Set.of();
+        java.util.function.UnaryOperator<String> hide = t -> work.mask(t, visible);
         List<String> notices = new ArrayList<>();
         Map<String, String> shown = new LinkedHashMap<>();
         List<CaseReport.Subject> subjects = new ArrayList<>();
@@ -78,6 +82,7 @@ final class CaseReportAssembler {
         List<CaseReport.DailyScore> daily = new ArrayList<>();
         List<CaseReport.Exposure> exposure = new ArrayList<>();
         List<ItemSummary> items = registryItems(notices);
+        Optional<Alert> alert = c.alertId().flatMap(a -> work.store().alert(a)).map(StoredAlert::alert);
         for (String user : c.subjects()) {
             String who = shown.get(user);
             List<DailyScore> scores = work.store().dailyScores(user, EARLIEST, LATEST);
@@ -105,15 +110,26 @@ final class CaseReportAssembler {
             } else {
                 notices.add("No score of " + who + " is stored (run 'custos analyze' into this data directory).");
             }
-            Instant from = (first == null ? c.openedAt().minus(Duration.ofDays(30)) : first).minus(Duration.ofDays(7));
-            Instant to = (last == null || last.isBefore(c.openedAt()) ? c.openedAt() : last).plus(Duration.ofDays(1));
-            List<Event> window = work.store().timeline(user, from, to, timelineLimit);
-            if (window.size() >= timelineLimit) {
-                notices.add("The timeline of " + who + " shows the first " + timelineLimit + " events from "
-                        + from + "; give --timeline-limit to see more.");
-            }
             Map<String, Event> events = new TreeMap<>();
-            window.forEach(e -> events.put(e.id(), e));
+            List<Instant[]> windows = new ArrayList<>();
+            if (first != null) {
+                windows.add(new Instant[] {first.minus(Duration.ofDays(7)), last.plus(Duration.ofDays(1))});
+            }
+            if (alert.isPresent() && alert.get().user().equals(user)) {
+                Instant t = alert.get().time();
+                windows.add(new Instant[] {t.minus(Duration.ofDays(7)), t.plus(Duration.ofDays(1))});
+            }
+            if (windows.isEmpty()) {
+                windows.add(new Instant[] {c.openedAt().minus(Duration.ofDays(30)), c.openedAt()});
+            }
+            for (Instant[] w : windows) {
+                List<Event> window = work.store().timeline(user, w[0], w[1], timelineLimit);
+                if (window.size() >= timelineLimit) {
+                    notices.add("The timeline of " + who + " shows the first " + timelineLimit + " events from "
+                            + w[0] + "; give --timeline-limit to see more.");
+                }
+                window.forEach(e -> events.put(e.id(), e));
+            }
             work.store().events(user, indicatorsByEvent.keySet()).forEach(e -> events.putIfAbsent(e.id(), e));
             for (Event e : events.values()) {
                 List<String> behind = List.copyOf(indicatorsByEvent.getOrDefault(e.id(), Set.of()));
@@ -166,7 +182,8 @@ final class CaseReportAssembler {
         CaseReport.Header header = new CaseReport.Header(c.id(), hide.apply(c.title()), c.status().id(),
                 c.outcome().map(o -> o.id()).orElse(null), c.assignee().orElse(null), c.openedBy(), c.openedAt(),
                 c.alertId().map(hide).orElse(null), subjects, work.operator().name(), work.role().id(),
-                work.operator().host(), work.now());
+                work.operator().host(), work.now(), alert.map(a -> new CaseReport.AlertSummary(a.time(), a.score(),
+                        a.indicators(), hide.apply(a.story()))).orElse(null));
         return new CaseReport(header, timeline, findings, daily, exposure, assessments, traces, notes, evidence,
                 audit, references, notices);
     }

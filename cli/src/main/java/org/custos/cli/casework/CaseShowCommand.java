@@ -43,7 +43,7 @@ final class CaseShowCommand implements Callable<Integer> {
             out.println("status:   " + c.status().id() + c.outcome().map(o -> " (outcome: " + o.id() + ")").orElse(""));
             out.println("subjects: " + String.join(", ", w.pseudonyms(c)));
             out.println("opened:   " + c.openedAt() + " by " + c.openedBy()
-                    + c.alertId().map(a -> " from alert " + w.mask(c, a)).orElse(" by hand"));
+                    + c.alertId().map(a -> " from alert " + w.mask(a, java.util.Set.of())).orElse(" by hand"));
             out.println("assignee: " + c.assignee().orElse("-"));
             out.println("updated:  " + c.updatedAt());
             out.println();

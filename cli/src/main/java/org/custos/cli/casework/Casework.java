@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.custos.cli.UsageException;
 import org.custos.cli.account.Operator;
 import org.custos.core.casefile.CaseFile;
@@ -43,7 +44,7 @@ final class Casework implements AutoCloseable {
     private final Operator operator;
     private final Clock clock;
     private Map<String, String> userByPseudonym;
-    private Map<String, String> names;
+    private PeopleMask people;
 
     private Casework(Path data, Store store, AuditLog audit, Pseudonyms pseudonyms, Operator operator, Clock clock) {
         this.data = data;
@@ -151,30 +152,14 @@ final class Casework implements AutoCloseable {
     }
 
     /**
-     * The text with each subject's account id and directory name replaced by their pseudonym (for alert ids such as
-     * {@code USER@EPOCH}, stories and summaries shown without a reveal).
+     * The text with every person the store knows (account id, name, e-mail address) replaced by their pseudonym,
+     * except the people in {@code visible}: alert ids ({@code USER@EPOCH}), stories, explanations, event lines.
      */
-    String mask(CaseFile c, String text) {
-        if (text == null) {
-            return null;
+    String mask(String text, Set<String> visible) {
+        if (people == null) {
+            people = PeopleMask.of(store, this::pseudonym);
         }
-        if (names == null) {
-            names = new HashMap<>();
-            for (PersonSummary p : store.people()) {
-                if (!p.name().isBlank()) {
-                    names.put(p.user(), p.name());
-                }
-            }
-        }
-        String out = text;
-        for (String user : c.subjects()) {
-            out = out.replace(user, pseudonym(user));
-            String name = names.get(user);
-            if (name != null && name.length() > 2) {
-                out = out.replace(name, pseudonym(user));
-            }
-        }
-        return out;
+        return people.mask(text, visible);
     }
 
     /** True when the operator may see the names of this case's subjects: an investigator on an active case. */

@@ -58,14 +58,31 @@ public record CaseReport(Header header, List<TimelineEvent> timeline, List<Findi
      * @param viewerRole the viewer's role id
      * @param host the host the report was prepared on
      * @param preparedAt when it was prepared
+     * @param alert the alert the case was opened from, as stored, or null
      */
     public record Header(String caseId, String title, String status, String outcome, String assignee,
             String openedBy, Instant openedAt, String alertId, List<Subject> subjects, String viewer,
-            String viewerRole, String host, Instant preparedAt) {
+            String viewerRole, String host, Instant preparedAt, AlertSummary alert) {
 
         /** Copies the subjects. */
         public Header {
             subjects = List.copyOf(subjects);
+        }
+    }
+
+    /**
+     * The alert a case was opened from.
+     *
+     * @param time when the score crossed the threshold
+     * @param score the score then
+     * @param indicators the indicators that carried it, largest first
+     * @param story what changed, in one line
+     */
+    public record AlertSummary(Instant time, double score, List<String> indicators, String story) {
+
+        /** Copies the indicators. */
+        public AlertSummary {
+            indicators = List.copyOf(indicators);
         }
     }
 

@@ -70,10 +70,17 @@ public final class HtmlCaseReport {
         if (r.timeline().isEmpty()) {
             h.append("<p class=muted>No events of the subjects are in the store.</p>\n");
         } else {
-            table(h, List.of("Time", "Subject", "Kind", "Host", "What", "Indicators", "Event"), r.timeline().stream()
-                    .map(e -> List.of(ReportText.time(e.time()), e.subject(), e.kind(), ReportText.orDash(e.host()),
-                            e.what(), String.join(", ", e.indicators()), e.id()))
-                    .toList(), 6);
+            boolean many = hd.subjects().size() > 1;
+            List<String> head = many ? List.of("Time", "Subject", "Kind", "Host", "What", "Indicators", "Event")
+                    : List.of("Time", "Kind", "Host", "What", "Indicators", "Event");
+            table(h, head, r.timeline().stream().map(e -> {
+                List<String> row = new java.util.ArrayList<>(List.of(ReportText.time(e.time()), e.kind(),
+                        ReportText.orDash(e.host()), e.what(), String.join(", ", e.indicators()), e.id()));
+                if (many) {
+                    row.add(1, e.subject());
+                }
+                return row;
+            }).toList(), head.size() - 1);
         }
 
         h.append("<h2>Indicators and their events</h2>\n");
@@ -83,6 +90,13 @@ public final class HtmlCaseReport {
             h.append("<h3>Daily risk of ").append(esc(subject)).append("</h3>\n");
             chart(h, days);
         });
+        if (hd.alert() != null) {
+            CaseReport.AlertSummary a = hd.alert();
+            h.append("<p><b>Alert ").append(esc(hd.alertId())).append("</b> at ").append(esc(ReportText.time(a.time())))
+                    .append(": score ").append(ReportText.points(a.score())).append(", indicators ")
+                    .append(esc(String.join(", ", a.indicators()))).append(".<br><span class=muted>")
+                    .append(esc(a.story())).append("</span></p>\n");
+        }
         if (r.findings().isEmpty()) {
             h.append("<p class=muted>No indicator fired for the subjects.</p>\n");
         } else {

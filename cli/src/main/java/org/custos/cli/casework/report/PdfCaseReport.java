@@ -77,11 +77,19 @@ public final class PdfCaseReport {
         if (r.timeline().isEmpty()) {
             p.paragraph("No events of the subjects are in the store.", PdfPages.BODY, false);
         } else {
-            p.table(List.of("Time", "Subject", "Kind", "Host", "What", "Indicators", "Event"),
-                    new float[] {1.8f, 1.3f, 0.8f, 1.1f, 3.0f, 2.0f, 1.2f},
-                    r.timeline().stream().map(e -> List.of(ReportText.time(e.time()), e.subject(), e.kind(),
-                            ReportText.orDash(e.host()), e.what(), String.join(", ", e.indicators()), e.id()))
-                            .toList());
+            boolean many = hd.subjects().size() > 1;
+            List<String> head = many ? List.of("Time", "Subject", "Kind", "Host", "What", "Indicators", "Event")
+                    : List.of("Time", "Kind", "Host", "What", "Indicators", "Event");
+            float[] widths = many ? new float[] {1.8f, 1.3f, 0.8f, 1.1f, 3.0f, 2.0f, 1.6f}
+                    : new float[] {1.6f, 0.7f, 1.0f, 3.4f, 2.0f, 1.9f};
+            p.table(head, widths, r.timeline().stream().map(e -> {
+                List<String> row = new ArrayList<>(List.of(ReportText.time(e.time()), e.kind(),
+                        ReportText.orDash(e.host()), e.what(), String.join(", ", e.indicators()), e.id()));
+                if (many) {
+                    row.add(1, e.subject());
+                }
+                return row;
+            }).toList());
         }
 
         p.heading("Indicators and their events", 12);
@@ -99,11 +107,18 @@ public final class PdfCaseReport {
                 p.table(List.of("Day", "Score", "Indicators that fired"), new float[] {1, 0.7f, 5}, moving);
             }
         }
+        if (hd.alert() != null) {
+            CaseReport.AlertSummary a = hd.alert();
+            p.paragraph("Alert " + hd.alertId() + " at " + ReportText.time(a.time()) + ": score "
+                    + ReportText.points(a.score()) + ", indicators " + String.join(", ", a.indicators()) + ".",
+                    PdfPages.BODY, true);
+            p.paragraph(a.story(), 7.5f, false);
+        }
         if (r.findings().isEmpty()) {
             p.paragraph("No indicator fired for the subjects.", PdfPages.BODY, false);
         } else {
             p.table(List.of("Subject", "Indicator", "Stage", "Points", "Events", "First - last", "Why", "Event ids"),
-                    new float[] {1.2f, 2.0f, 1.4f, 0.9f, 0.9f, 1.9f, 2.8f, 1.8f},
+                    new float[] {1.2f, 2.0f, 1.3f, 1.0f, 1.05f, 1.9f, 2.7f, 1.8f},
                     r.findings().stream().map(f -> List.of(f.subject(), f.indicator(), f.category(),
                             ReportText.points(f.points()), String.valueOf(f.eventCount()),
                             ReportText.time(f.first()) + " - " + ReportText.time(f.last()), f.explanation(),

@@ -19,7 +19,9 @@ final class CaseReportSamples {
         CaseReport.Header header = new CaseReport.Header("C-2026-0001", "Copies of project files to USB",
                 "investigating", null, "ivan", "ana", t.plusSeconds(86_400 * 3), "QIX0001@1772480400",
                 List.of(new CaseReport.Subject("P-7K3FM-92QXA", null, null)), "ivan", "investigator", "sec-ws-01",
-                Instant.parse("2026-03-10T09:00:00Z"));
+                Instant.parse("2026-03-10T09:00:00Z"), new CaseReport.AlertSummary(t.plusSeconds(60), 27.5,
+                        List.of("file-to-removable-media"), "file-to-removable-media (23.5): first files copied to "
+                                + "removable media in 90 active days"));
         List<CaseReport.TimelineEvent> timeline = List.of(
                 new CaseReport.TimelineEvent(t, "P-7K3FM-92QXA", "device", "PC-1234", "{E1}",
                         "connected a removable drive", List.of("removable-media-first-use")),
