@@ -44,8 +44,9 @@ public final class HtmlCaseReport {
                 .append("body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;")
                 .append("color:#1d2733;max-width:1100px}")
                 .append("table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}")
-                .append("td,th{border-bottom:1px solid #dde3ea;padding:.3em .5em;text-align:left;vertical-align:top}")
-                .append("th{background:#f3f6f9}.num{text-align:right;font-variant-numeric:tabular-nums}")
+                .append("td,th{border-bottom:1px solid #dde3ea;padding:.3em .5em;text-align:left;vertical-align:top;")
+                .append("overflow-wrap:anywhere}")
+                .append("th{background:#f3f6f9;white-space:nowrap}.num{text-align:right;font-variant-numeric:tabular-nums}")
                 .append(".mono{font-family:monospace;font-size:.85em;word-break:break-all}.muted{color:#667}")
                 .append(".bad{color:#a40000;font-weight:bold}svg text{font-size:10px;fill:#334}")
                 .append("dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}")
@@ -222,22 +223,24 @@ public final class HtmlCaseReport {
         }
         h.append("<svg viewBox=\"0 0 ").append(w).append(' ').append(ht).append("\" width=\"100%\" role=\"img\" ")
                 .append("aria-label=\"daily risk score\">")
-                .append("<line x1=30 y1=").append(ht - 20).append(" x2=").append(w - 10).append(" y2=").append(ht - 20)
-                .append(" stroke=#99a/><text x=0 y=14>100</text><text x=8 y=").append(ht - 20).append(">0</text>")
-                .append("<polyline fill=none stroke=#b03a2e stroke-width=1.5 points=\"").append(points)
+                .append("<line x1=\"30\" y1=\"").append(ht - 20).append("\" x2=\"").append(w - 10).append("\" y2=\"")
+                .append(ht - 20).append("\" stroke=\"#99a\"/>")
+                .append("<line x1=\"30\" y1=\"10\" x2=\"30\" y2=\"").append(ht - 20).append("\" stroke=\"#99a\"/>")
+                .append("<text x=\"0\" y=\"14\">100</text><text x=\"8\" y=\"").append(ht - 20).append("\">0</text>")
+                .append("<polyline fill=\"none\" stroke=\"#b03a2e\" stroke-width=\"1.5\" points=\"").append(points)
                 .append("\"/>");
         for (int i = 0; i < n; i++) {
             CaseReport.DailyScore d = days.get(i);
             if (!d.movers().isEmpty()) {
-                h.append(String.format(Locale.ROOT, "<circle cx=%.1f cy=%.1f r=2.5 fill=#b03a2e>", 30 + i * step,
-                        10 + (ht - 30) * (1 - d.score() / 100.0)))
+                h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#b03a2e\">",
+                        30 + i * step, 10 + (ht - 30) * (1 - d.score() / 100.0)))
                         .append("<title>").append(esc(d.day() + ": " + ReportText.points(d.score()) + " — "
                                 + String.join(", ", d.movers()))).append("</title></circle>");
             }
         }
-        h.append("<text x=30 y=").append(ht - 4).append('>').append(days.get(0).day()).append("</text><text x=")
-                .append(w - 80).append(" y=").append(ht - 4).append('>').append(days.get(n - 1).day())
-                .append("</text></svg>\n");
+        h.append("<text x=\"30\" y=\"").append(ht - 4).append("\">").append(days.get(0).day())
+                .append("</text><text x=\"").append(w - 80).append("\" y=\"").append(ht - 4).append("\">")
+                .append(days.get(n - 1).day()).append("</text></svg>\n");
     }
 
     /** Text escaped for HTML content and attribute values. */

@@ -81,6 +81,20 @@ class CaseReportRenderTest {
     }
 
     @Test
+    void htmlChartIsWellFormedSvgWithOnePointPerDay() throws Exception {
+        String html = HtmlCaseReport.render(CaseReportSamples.collector(false));
+        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        var polyline = (org.w3c.dom.Element) doc.getElementsByTagName("polyline").item(0);
+        assertThat(polyline.getAttribute("points").trim().split(" ")).hasSize(3);
+        assertThat(polyline.getParentNode().getNodeName()).isEqualTo("svg");
+        assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(1);
+    }
+
+    @Test
     void longUnbrokenValuesWrapInsideTheirColumn() throws IOException {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
             PdfPages pages = new PdfPages(doc, fonts, "test");
