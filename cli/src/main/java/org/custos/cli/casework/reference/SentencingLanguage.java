@@ -34,8 +34,8 @@ public final class SentencingLanguage {
             "\\b(?:years?|months?)\\s+(?:of|in)\\s+(?:custody|jail|prison)",
             "\\brecommend\\w*\\s+(?:a\\s+|the\\s+)?(?:penalty|punishment|sanction)",
             "\\bproposed?\\s+(?:a\\s+|the\\s+)?(?:penalty|punishment|sanction)",
-            "有期徒刑", "无期徒刑", "死刑", "拘役", "罚款", "罚金", "判处", "判刑", "剥夺政治权利", "拘留",
-            "没收", "缓刑"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "有期徒刑", "无期徒刑", "死刑", "拘役", "罚款", "罚金", "判处", "判刑", "剥夺政治权利", "拘留", "没收",
+            "缓刑"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SentencingLanguage() {
     }

@@ -9,8 +9,8 @@ import java.util.Locale;
 /** ReportText holds the wording and number formats both case-report renderers share, so HTML and PDF say the same. */
 final class ReportText {
 
-    static final String LEADS = "Scores are leads for a human reviewer, never verdicts: every point is explained by the "
-            + "events behind it. This report makes no legal finding.";
+    static final String LEADS = "Scores are leads for a human reviewer, never verdicts: every point is explained by "
+            + "the events behind it. This report makes no legal finding.";
     static final String PSEUDONYMS = "People appear under their stable pseudonyms; a name is shown only to an "
             + "investigator on an active case that covers the person, and every such showing is audited.";
     static final String REFERENCES_ONLY = "Listed for orientation only. Custos makes no legal finding and proposes no "
