@@ -23,7 +23,8 @@ final class EventCodec {
 
     /*
      * Fields are separated by U+001F; a list is its size followed by its items, separated by U+001D. A backslash,
-     * U+001F and U+001D inside a value are escaped as \\, \s and \l. Instants are stored as epoch microseconds beside
+     * U+001F, U+001D, U+001C and U+001E inside a value are escaped as \\, \s, \l, \c and \r, so a detail never holds
+     * a raw U+001C or U+001E (the embedded store's timeline uses them as separators). Instants are stored as epoch microseconds beside
      * the detail, so sub-microsecond precision is dropped.
      */
 
@@ -161,6 +162,8 @@ final class EventCodec {
                 case '\\' -> b.append("\\\\");
                 case FIELD -> b.append("\\s");
                 case ITEM -> b.append("\\l");
+                case '\u001c' -> b.append("\\c");
+                case '\u001e' -> b.append("\\r");
                 default -> b.append(c);
             }
         }
@@ -212,7 +215,7 @@ final class EventCodec {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                b.append(n == 's' ? FIELD : n == 'l' ? ITEM : n);
+                b.append(n == 's' ? FIELD : n == 'l' ? ITEM : n == 'c' ? '\u001c' : n == 'r' ? '\u001e' : n);
             } else {
                 b.append(c);
             }

@@ -145,7 +145,14 @@ final class JdbcBatch implements Batch {
     }
 
     private BatchReceipt merge(Connection c) throws SQLException {
-        long added = events == 0 ? 0 : JdbcStore.update(c, store.mergeEventsSql(), firstEvent, lastEvent);
+        long added = 0;
+        if (events > 0) {
+            boolean overlaps = JdbcStore.queryLong(c, "SELECT count(*) FROM (SELECT 1 FROM events"
+                    + " WHERE ts_us BETWEEN ? AND ? LIMIT 1) x", firstEvent, lastEvent) > 0;
+            boolean repeats = JdbcStore.queryLong(c, "SELECT count(*) FROM (SELECT 1 FROM staged_events"
+                    + " GROUP BY user_id, id HAVING count(*) > 1 LIMIT 1) x") > 0;
+            added = JdbcStore.update(c, store.mergeEventsSql(overlaps, repeats), firstEvent, lastEvent);
+        }
         JdbcStore.update(c, """
                 DELETE FROM daily_scores
                 WHERE EXISTS (SELECT 1 FROM staged_scores s

@@ -68,8 +68,12 @@ abstract class JdbcStore implements Store {
     /** A writer that stages event and score rows in this connection's temporary tables. */
     abstract Staging staging(Connection c) throws SQLException;
 
-    /** The statement that moves staged events into {@code events}, skipping stored and repeated ones. */
-    abstract String mergeEventsSql();
+    /**
+     * The statement that moves staged events into {@code events}, skipping ones already stored (there may be some
+     * when {@code checkStored}) and repeats within the batch (there are some when {@code repeats}); its two
+     * parameters are the batch's first and last event time.
+     */
+    abstract String mergeEventsSql(boolean checkStored, boolean repeats);
 
     /** Releases the adapter's resources. */
     abstract void release();
@@ -1048,10 +1052,13 @@ abstract class JdbcStore implements Store {
 
     // ---- batch merge -----------------------------------------------------------------------------------------
 
-    /** Encodes a string for the batch digest: its length, a colon, the string. */
+    /** Adds a string to a batch digest: its UTF-8 length as four bytes (big-endian), then its UTF-8 bytes. */
     static void digestField(MessageDigest md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update((b.length + ":").getBytes(StandardCharsets.US_ASCII));
+        md.update((byte) (b.length >>> 24));
+        md.update((byte) (b.length >>> 16));
+        md.update((byte) (b.length >>> 8));
+        md.update((byte) b.length);
         md.update(b);
     }
 }

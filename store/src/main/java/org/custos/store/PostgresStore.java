@@ -235,7 +235,7 @@ final class PostgresStore extends JdbcStore {
     }
 
     @Override
-    String mergeEventsSql() {
+    String mergeEventsSql(boolean checkStored, boolean repeats) {
         return """
                 INSERT INTO events (user_id, ts_us, id, kind, host, detail)
                 SELECT user_id, ts_us, id, kind, host, detail FROM staged_events

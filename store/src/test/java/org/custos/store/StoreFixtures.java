@@ -36,9 +36,9 @@ final class StoreFixtures {
 
     /** One event of each kind for {@code user}, a minute apart, with awkward characters in the text fields. */
     static List<Event> everyKind(String user) {
-        String odd = "tab\there, back\\slash, unit\u001fsep, item\u001dsep, 中文";
+        String odd = "tab\there, back\\slash, unit\u001fsep, item\u001dsep, fs\u001c rs\u001e, 中文";
         return List.of(
-                new Logon("L-" + user, at(0), user, "PC-1", Logon.Action.LOGON, true),
+                new Logon("L-" + user, at(0), user, "PC\\1\u001c\u001e", Logon.Action.LOGON, true),
                 new DeviceUse("D-" + user, at(1), user, "PC-1", DeviceUse.Action.CONNECT, "R:\\;R:\\docs"),
                 new FileActivity("F-" + user, at(2), user, "PC-1", "R:\\plan.docx", FileActivity.Action.COPY, true,
                         false, odd),

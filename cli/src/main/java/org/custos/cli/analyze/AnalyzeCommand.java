@@ -13,6 +13,7 @@ import org.custos.cli.report.ReportFiles;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.cli.store.StoreAudit;
 import org.custos.store.Batch;
 import org.custos.store.BatchReceipt;
 import org.custos.store.Store;
@@ -126,7 +127,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch));
                 receipt = batch.commit();
                 Path auditDir = dataDirectory() == null ? Path.of("custos-data") : dataDirectory();
-                StoreAudit.recordBatch(auditDir, receipt);
+                StoreAudit.recordBatch(auditDir, store.info().location(), receipt);
             }
         }
         ReportFiles.write(result.report(), report);

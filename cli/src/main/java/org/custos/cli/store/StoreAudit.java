@@ -1,4 +1,4 @@
-package org.custos.cli.analyze;
+package org.custos.cli.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,9 +20,10 @@ public final class StoreAudit {
     private StoreAudit() {
     }
 
-    /** Appends a {@code store.batch} entry for a committed batch and makes it durable. */
-    public static void recordBatch(Path dataDir, BatchReceipt r) throws IOException {
+    /** Appends a {@code store.batch} entry for a batch committed to the store at {@code store}; makes it durable. */
+    public static void recordBatch(Path dataDir, String store, BatchReceipt r) throws IOException {
         Map<String, String> details = new LinkedHashMap<>();
+        details.put("store", store);
         details.put("source", r.source());
         details.put("events", Long.toString(r.events()));
         details.put("duplicateEvents", Long.toString(r.duplicateEvents()));
@@ -37,8 +38,10 @@ public final class StoreAudit {
     }
 
     /** Appends a {@code store.retention} entry saying what a retention run deleted, by count and range. */
-    public static void recordRetention(Path dataDir, String actor, RetentionReport r) throws IOException {
+    public static void recordRetention(Path dataDir, String store, String actor, RetentionReport r)
+            throws IOException {
         Map<String, String> details = new LinkedHashMap<>();
+        details.put("store", store);
         details.put("eventDays", Integer.toString(r.policy().eventDays()));
         details.put("formerStaffDays", Integer.toString(r.policy().formerStaffDays()));
         details.put("eventsDeleted", Long.toString(r.eventsDeleted()));
