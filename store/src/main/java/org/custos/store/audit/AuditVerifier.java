@@ -30,8 +30,9 @@ final class AuditVerifier {
     /*
      * One pass over entries.log, in blocks of complete lines. For each line a pool of threads recomputes the leaf
      * hash of the JSON, compares it with the hash recorded at the start of the line, and checks the canonical JSON
-     * for the entry's sequence number; in file order, Replay then adds the leaf to a Merkle frontier; whenever the number of lines reaches the size of a tree head (signed in heads.log, or exported
-     * earlier and given back), the frontier's root must equal the head's.
+     * for the entry's sequence number; in file order, Replay then adds the leaf to a Merkle frontier; whenever
+     * the number of lines reaches the size of a tree head (signed in heads.log, or exported earlier and given
+     * back), the frontier's root must equal the head's.
      *
      * Which problem is "first": per-entry evidence is exact. A line whose content no longer matches its recorded
      * hash is CHANGED at that line. Sequence numbers tell the rest: entry n where n-1 is due is a copy (INSERTED);
@@ -39,7 +40,8 @@ final class AuditVerifier {
      * recorded hashes and renumbers the entries beats those checks, but not the tree: the first head whose root
      * differs says an entry between the last matching head and it was CHANGED (or inserted or removed); the index
      * reported is the first entry no good head vouches for. A head larger than the log means TRUNCATED. Among all
-     * problems the lowest index wins, entry evidence before head evidence.
+     * problems the lowest index wins, entry evidence before head evidence. A head whose signature does not verify
+     * is reported and is no evidence either way: its root is not compared.
      */
 
     /** How many sequence numbers after the first misplaced one are kept to tell a moved entry from a removed one. */
@@ -74,10 +76,11 @@ final class AuditVerifier {
             for (HeadsFile.Numbered n : headsFile.heads()) {
                 String source = AuditLog.HEADS + " line " + n.line();
                 SignedTreeHead head = n.head();
+                boolean signed = key != null && SigningKey.verify(key, head);
                 if (key == null) {
                     found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, source + ": there is no "
                             + SigningKey.PUBLIC_FILE + " to check its signature with"), 3));
-                } else if (!SigningKey.verify(key, head)) {
+                } else if (!signed) {
                     found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, source + " (size " + head.size()
                             + ", signed " + head.time() + "): the signature does not verify with the log's public "
                             + "key — the head was forged or edited"), 3));
@@ -88,8 +91,10 @@ final class AuditVerifier {
                             + " signed " + previous.time() + ": tree heads were reordered or replaced"), 3));
                 }
                 previous = head;
-                lastSigned = head;
-                checks.add(new Check(source, head));
+                if (signed) {
+                    lastSigned = head;
+                    checks.add(new Check(source, head));
+                }
                 signedHeads++;
             }
         }
@@ -99,8 +104,9 @@ final class AuditVerifier {
                 found.add(new Found(new Problem(head.size(), Kind.BAD_HEAD, e.getKey() + " (size " + head.size()
                         + ", signed " + head.time() + "): the signature does not verify with the log's public key "
                         + "— the head was forged, or the log's key pair was replaced"), 3));
+            } else {
+                checks.add(new Check(e.getKey(), head));
             }
-            checks.add(new Check(e.getKey(), head));
         }
         checks.sort(Comparator.comparingLong(c -> c.head().size()));
 
@@ -233,33 +239,35 @@ final class AuditVerifier {
         }
 
         static Chunk of(byte[] bytes, int length) {
-            int n = 0;
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] == '\n') {
-                    n++;
-                }
-            }
-            byte[] leaves = new byte[n * Merkle.HASH_SIZE];
-            boolean[] matches = new boolean[n];
-            long[] seqs = new long[n];
+            int capacity = Math.max(16, length / 256);
+            byte[] leaves = new byte[capacity * Merkle.HASH_SIZE];
+            boolean[] matches = new boolean[capacity];
+            long[] seqs = new long[capacity];
             String[] invalid = null;
-            int start = 0;
-            for (int line = 0; line < n; line++) {
+            int n = 0;
+            for (int start = 0; start < length; n++) {
+                if (n == capacity) {
+                    capacity *= 2;
+                    leaves = Arrays.copyOf(leaves, capacity * Merkle.HASH_SIZE);
+                    matches = Arrays.copyOf(matches, capacity);
+                    seqs = Arrays.copyOf(seqs, capacity);
+                    invalid = invalid == null ? null : Arrays.copyOf(invalid, capacity);
+                }
                 int end = start;
                 while (bytes[end] != '\n') {
                     end++;
                 }
                 byte[] computed = EntryCodec.computedHash(bytes, start, end - start);
-                System.arraycopy(computed, 0, leaves, line * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
-                matches[line] = Arrays.equals(computed, EntryCodec.recordedHash(bytes, start, end - start));
+                System.arraycopy(computed, 0, leaves, n * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
+                matches[n] = Arrays.equals(computed, EntryCodec.recordedHash(bytes, start, end - start));
                 try {
-                    seqs[line] = EntryCodec.seq(bytes, start, end - start);
+                    seqs[n] = EntryCodec.seq(bytes, start, end - start);
                 } catch (IllegalArgumentException e) {
-                    seqs[line] = -1;
+                    seqs[n] = -1;
                     if (invalid == null) {
-                        invalid = new String[n];
+                        invalid = new String[capacity];
                     }
-                    invalid[line] = e.getMessage();
+                    invalid[n] = e.getMessage();
                 }
                 start = end + 1;
             }

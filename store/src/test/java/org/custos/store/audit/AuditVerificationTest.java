@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tampers with a real audit log in each way an insider could and checks that verification names the first bad entry. */
+/** Tampers with a real audit log in each way an insider could; verification must name the first bad entry. */
 class AuditVerificationTest {
 
     @TempDir
@@ -167,8 +167,9 @@ class AuditVerificationTest {
     }
 
     @Test
-    void catchesALogRewrittenAndResignedWithANewKeyThroughAnExportedHead() throws IOException {
+    void catchesALogRewrittenAndResignedWithANewKeyThroughAnExportedHeadAndKey() throws IOException {
         List<String> lines = lines();
+        String originalKey = Files.readString(AuditLog.folder(data).resolve("public-key.pem"));
         Files.delete(entries);
         Files.delete(heads);
         Files.delete(AuditLog.folder(data).resolve("entries.idx"));
@@ -184,11 +185,12 @@ class AuditVerificationTest {
         }
         Map<String, SignedTreeHead> given = new LinkedHashMap<>();
         given.put("head-20.json", exported);
-        Problem p = problem(given);
-        assertThat(p.kind()).isEqualTo(Kind.CHANGED);
-        assertThat(p.index()).isZero();
-        assertThat(p.message()).contains("head-20.json (size 20");
-        assertThat(AuditLog.verify(data, given, null).summary()).startsWith("audit log FAILED at entry 0 (changed): ");
+        assertThat(problem(given)).isEqualTo(new Problem(20, Kind.BAD_HEAD, "head-20.json (size 20, signed "
+                + "2026-11-29T08:00:00Z): the signature does not verify with the log's public key — the head was "
+                + "forged, or the log's key pair was replaced"));
+        Verification withKey = AuditLog.verify(data, given, originalKey);
+        assertThat(withKey.summary()).startsWith("audit log FAILED at entry 0 (changed): entries 0 to 19 do not hash "
+                + "to the root of head-20.json (size 20, signed 2026-11-29T08:00:00Z)");
     }
 
     @Test

@@ -72,7 +72,8 @@ class EntryCodecTest {
         assertThatThrownBy(() -> EntryCodec.seq(bad, 0, bad.length))
                 .hasMessage("not canonical entry JSON at character 98: expected a non-negative integer without "
                         + "leading zeros");
-        String moved = json.replace("\"action\":\"case.view\",\"actor\":\"li\"", "\"actor\":\"li\",\"action\":\"case.view\"");
+        String moved = json.replace("\"action\":\"case.view\",\"actor\":\"li\"",
+                "\"actor\":\"li\",\"action\":\"case.view\"");
         byte[] bad2 = (hex(moved) + " " + moved).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> EntryCodec.seq(bad2, 0, bad2.length))
                 .hasMessage("not canonical entry JSON at character 1: expected {\"action\":");
