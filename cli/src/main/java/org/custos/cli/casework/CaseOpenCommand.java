@@ -12,6 +12,7 @@ import org.custos.cli.UsageException;
 import org.custos.core.alert.Alert;
 import org.custos.core.casefile.CaseFile;
 import org.custos.store.StoredAlert;
+import org.custos.store.privacy.Pseudonyms;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** CaseOpenCommand is {@code custos case open}: a new case from an alert or about people named by hand. */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Open a case from an alert (--alert ID) or by hand (--subject USER...).", "",
-                "A person is given by account id or by pseudonym. Allowed for analysts and investigators."})
+                "An alert id is USER@EPOCH-SECOND or, as pages show it, PSEUDONYM@EPOCH-SECOND; a person is given "
+                        + "by account id or by pseudonym. Allowed for analysts and investigators."})
 final class CaseOpenCommand implements Callable<Integer> {
 
     @Spec
@@ -55,8 +57,8 @@ final class CaseOpenCommand implements Callable<Integer> {
             Optional<String> alertId = Optional.empty();
             String caseTitle = title;
             if (from.alert != null) {
-                StoredAlert stored = w.store().alert(from.alert.strip()).orElseThrow(() -> new UsageException(
-                        "no alert '" + from.alert + "' in " + w.store().info().location()));
+                StoredAlert stored = w.store().alert(alertIdOf(w, from.alert.strip())).orElseThrow(() ->
+                        new UsageException("no alert '" + from.alert + "' in " + w.store().info().location()));
                 Alert alert = stored.alert();
                 subjects.add(alert.user());
                 alertId = Optional.of(alert.id());
@@ -88,5 +90,14 @@ final class CaseOpenCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The stored alert id for an id as given: {@code USER@EPOCH}, or {@code PSEUDONYM@EPOCH} as pages show it. */
+    private static String alertIdOf(Casework w, String given) {
+        int at = given.lastIndexOf('@');
+        if (at > 0 && Pseudonyms.isPseudonym(given.substring(0, at))) {
+            return w.person(given.substring(0, at)) + given.substring(at);
+        }
+        return given;
     }
 }

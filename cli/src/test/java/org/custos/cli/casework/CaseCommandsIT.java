@@ -272,6 +272,13 @@ class CaseCommandsIT {
         assertThat(run("case", "status", id, "investigating", "--as", "ivan").code()).isZero();
         assertThat(run("case", "list", "--status", "investigating", "--as", "audrey").out()).contains(id);
         assertThat(run("case", "show", "C-1999-0001", "--as", "ivan").code()).isEqualTo(2);
+
+        String pseudonym = run("case", "show", id, "--as", "ivan").out().lines()
+                .filter(l -> l.startsWith("subjects: ")).findFirst().orElseThrow().substring(10).strip();
+        CommandRun byPseudonym = run("case", "open", "--alert", CaseData.ALERT.replace(CaseData.QI, pseudonym),
+                "--as", "ana");
+        assertThat(byPseudonym.code()).as(byPseudonym.err()).isZero();
+        assertThat(byPseudonym.out()).contains("subjects: " + pseudonym);
     }
 
     @Test
