@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 org.custos.cli.material.ExposureCommand.class,
                 org.custos.cli.material.ProvenanceCommand.class,
                 org.custos.cli.audit.AuditCommand.class,
+                org.custos.cli.casework.CaseCommand.class, org.custos.cli.account.AccountCommand.class,
                 org.custos.cli.store.StoreCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
