@@ -9,7 +9,7 @@ package org.custos.core.alert;
  * @param perThousandPerWeek the weekly budget per 1,000 people
  * @param urgentScore the score that alerts even when the budget is spent
  */
-public record AlertBudget(double perThousandPerWeek, double urgentScore) {
+public record AlertBudget(double perThousandPerWeek, double urgentScore) implements java.io.Serializable {
 
     /** Checks the values. */
     public AlertBudget {

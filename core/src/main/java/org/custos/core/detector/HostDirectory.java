@@ -68,6 +68,22 @@ public final class HostDirectory {
         return s.users[best];
     }
 
+    /**
+     * Sets what the directory says about one host to {@code owner} (null: no owner), replacing what it learned there.
+     * For a partitioned runner whose logons are counted elsewhere, in one organization-wide directory, and whose
+     * partitions are told each host's owner at the moment of each logon.
+     */
+    public void assign(String host, String owner) {
+        if (owner == null) {
+            hosts.remove(host);
+            return;
+        }
+        Summary s = new Summary();
+        s.users[0] = owner;
+        s.counts[0] = MIN_LOGONS;
+        hosts.put(host, s);
+    }
+
     /** The number of hosts seen. */
     public int size() {
         return hosts.size();
