@@ -14,7 +14,9 @@ import org.custos.core.event.CustodyMove;
  * <p>It is organization-wide because a transfer is recorded under the receiver, so the giver's own moves alone
  * cannot tell that they no longer hold it.
  */
-public final class CustodyLedger {
+public final class CustodyLedger implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * One original held by one person since a move.

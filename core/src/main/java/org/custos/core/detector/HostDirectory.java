@@ -11,14 +11,17 @@ import java.util.Map;
  * people use it. A host has an owner once one account holds at least 20 logons there and at least 60 % of the
  * summary's weight; shared machines therefore have none.
  */
-public final class HostDirectory {
+public final class HostDirectory implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int SLOTS = 3;
     private static final int MIN_LOGONS = 20;
 
     private final Map<String, Summary> hosts = new HashMap<>();
 
-    private static final class Summary {
+    private static final class Summary implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final String[] users = new String[SLOTS];
         final int[] counts = new int[SLOTS];
     }
