@@ -37,6 +37,7 @@ class CheckpointRestoreIT {
         static final AtomicBoolean FAILED = new AtomicBoolean();
         static final AtomicInteger STARTS = new AtomicInteger();
         static volatile long failedAt;
+        static final java.util.concurrent.atomic.AtomicLong SEEN_SINCE_START = new java.util.concurrent.atomic.AtomicLong();
         static volatile int keysWrittenBeforeFailure;
 
         private final long failAfter;
@@ -54,7 +55,9 @@ class CheckpointRestoreIT {
             if (!started) {
                 started = true;
                 STARTS.incrementAndGet();
+                SEEN_SINCE_START.set(0);
             }
+            SEEN_SINCE_START.incrementAndGet();
             seen++;
             if (seen % 200 == 0) {
                 Thread.sleep(1);
@@ -100,6 +103,8 @@ class CheckpointRestoreIT {
         assertThat(FailOnceAfterCheckpoint.FAILED).as("the injected failure happened").isTrue();
         assertThat(FailOnceAfterCheckpoint.STARTS.get()).as("the job ran again after the failure").isEqualTo(2);
         assertThat(FailOnceAfterCheckpoint.failedAt).isLessThan(cli.events());
+        assertThat(FailOnceAfterCheckpoint.SEEN_SINCE_START.get()).as("after the restart, only what the checkpoint "
+                + "had not read").isPositive().isLessThan(cli.events());
         assertThat(FailOnceAfterCheckpoint.keysWrittenBeforeFailure).as("findings written before the failure")
                 .isPositive();
         Map<JsonLinesSink.Kind, List<String>> expected = Reference.findings(cli);

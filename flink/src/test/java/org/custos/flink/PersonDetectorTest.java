@@ -41,6 +41,7 @@ class PersonDetectorTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void keepsOneTrackAndOneEndTimerPerPersonAndReportsTheirDays() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Sequenced, Step> h = harness()) {
             h.processElement(logon(0, "RYH3994", "2010-01-04T07:12:09Z", "PC-1"), 1);
@@ -59,6 +60,7 @@ class PersonDetectorTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void reportsEachPersonsCountsAndClearsStateAndTimersAtTheEndOfInput() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Sequenced, Step> h = harness()) {
             h.processElement(logon(0, "RYH3994", "2010-01-04T07:12:09Z", "PC-1"), 1);
