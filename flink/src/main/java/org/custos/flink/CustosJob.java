@@ -20,6 +20,9 @@ import org.custos.core.event.Event;
  */
 public final class CustosJob {
 
+    /** How long a Kafka partition may be silent before the watermark moves on without it. */
+    static final java.time.Duration KAFKA_IDLENESS = java.time.Duration.ofMinutes(1);
+
     /** The Flink type of events. */
     static final SerializerType<Event> EVENT_TYPE = new SerializerType<>(Event.class, EventSerializer.INSTANCE);
 
@@ -70,8 +73,9 @@ public final class CustosJob {
             events = env.fromSource(new DirectorySource(d.directory(), d.deadLetters()), watermarks, "directory",
                     EVENT_TYPE).setParallelism(1).uid("custos-directory-source");
         } else {
-            events = env.fromSource(kafkaSource((Kafka) input), watermarks, "kafka", EVENT_TYPE)
-                    .uid("custos-kafka-source");
+            // a partition with no traffic must not hold back scoring for everyone
+            events = env.fromSource(kafkaSource((Kafka) input), watermarks.withIdleness(KAFKA_IDLENESS), "kafka",
+                    EVENT_TYPE).uid("custos-kafka-source");
         }
         define(events, settings, sink);
     }
