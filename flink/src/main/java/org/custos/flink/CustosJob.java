@@ -108,9 +108,4 @@ public final class CustosJob {
         }
         return builder.build();
     }
-
-    /** The type information of events, for tests that build their own event streams. */
-    public static org.apache.flink.api.common.typeinfo.TypeInformation<Event> eventType() {
-        return EVENT_TYPE;
-    }
 }
