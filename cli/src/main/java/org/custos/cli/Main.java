@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 org.custos.cli.audit.AuditCommand.class,
                 org.custos.cli.casework.CaseCommand.class, org.custos.cli.account.AccountCommand.class,
                 org.custos.cli.store.StoreCommand.class,
+                org.custos.cli.flink.FlinkJobCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work found a problem (e.g. a verification failed)",

@@ -296,6 +296,33 @@ public final class CertDirectory implements AutoCloseable {
     }
 
     /**
+     * Opens every recognized activity file for pulling events one at a time, in the order {@link #forEachEvent}
+     * streams them; the caller closes the stream. Rows that cannot be read go to the dead letters.
+     *
+     * @throws IOException when a file cannot be opened
+     */
+    public EventStream stream() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("directory already closed");
+        }
+        List<ActivityFile> files = new ArrayList<>();
+        try {
+            for (Source source : sources) {
+                files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add,
+                        clockShifts.getOrDefault(source.name(), 0L)));
+            }
+            return new EventStream(files);
+        } catch (IOException | RuntimeException e) {
+            try {
+                closeAll(files, e);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * What streaming found per activity file name, in merge order: events, rejected rows and the release; counts are
      * zero before {@link #forEachEvent} and final once it returns.
      */

@@ -11,7 +11,8 @@ package org.custos.core.alert;
  * @param urgentScore the score that alerts even when the budget is spent, and the highest threshold calibration sets
  * @param minThreshold the lowest threshold calibration sets, so a quiet organization is not shown noise
  */
-public record AlertBudget(double perThousandPerWeek, double urgentScore, double minThreshold) {
+public record AlertBudget(double perThousandPerWeek, double urgentScore, double minThreshold)
+        implements java.io.Serializable {
 
     /** Checks the values. */
     public AlertBudget {

@@ -14,7 +14,9 @@ import java.util.Arrays;
  * reached no more often than the budget allows (at least one a week, as for the cap), on average per week. Weeks are numbers chosen by the caller (the
  * engine uses Monday-to-Sunday weeks of event time). Not thread-safe.
  */
-public final class AlertThreshold {
+public final class AlertThreshold implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Weeks of history the threshold is calibrated on. */
     public static final int TRAILING_WEEKS = 8;

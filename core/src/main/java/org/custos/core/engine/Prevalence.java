@@ -13,13 +13,16 @@ import java.util.Map;
  * ({@value #PEER_SHARE} and the rest): something all administrators do counts little for an administrator, and
  * something no one in an engineer's peer group does counts more for that engineer. The result is clamped to [0.25, 1.5].
  */
-final class Prevalence {
+final class Prevalence implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MIN_PEERS = 10;
     static final double PEER_SHARE = 0.75;
     private static final double BASE = Math.log(20);
 
-    private static final class Group {
+    private static final class Group implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         int people;
         final int[] fired;
 
