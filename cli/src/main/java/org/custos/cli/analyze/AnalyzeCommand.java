@@ -2,6 +2,7 @@ package org.custos.cli.analyze;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,12 +61,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int warmUpDays;
 
     @Option(names = "--alert-threshold", paramLabel = "SCORE",
-            description = "Score (0-100) at which an alert is raised. Default: "
-                    + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
+            description = "Starting alert threshold (0-100), used until four weeks of history calibrate it from the "
+                    + "alert budget. Default: " + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
     Double alertThreshold;
 
+    @Option(names = "--min-alert-threshold", paramLabel = "SCORE",
+            description = "Lowest threshold calibration may set, so a quiet organization is not shown noise. "
+                    + "Default: " + AlertBudget.DEFAULT_MIN_THRESHOLD + ".")
+    Double minAlertThreshold;
+
     @Option(names = "--alert-budget", paramLabel = "N",
-            description = "At most N new alerts a week per 1,000 people; beyond it only scores of 70 or more alert. "
+            description = "About N new alerts a week per 1,000 people: each week's threshold is the score the last "
+                    + "eight weeks' peaks reached that often, and beyond N a week only scores of 70 or more alert. "
                     + "Default: " + AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK + ".")
     Double alertBudget;
 
@@ -77,6 +84,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--html-top", defaultValue = "25", paramLabel = "N",
             description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
     int htmlTop;
+
+    @Option(names = "--clock-skew", paramLabel = "POLICY", defaultValue = "correct",
+            description = "correct, detect or off: compare each activity file's clock with logon.csv's (its events "
+                    + "should fall inside the person's sessions on that host); correct shifts a file found to run "
+                    + "fast or slow, detect only reports it. Either way a notice names the file and the offset. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String clockSkew;
+
+    @Option(names = "--clock-offset", paramLabel = "FILE=DURATION",
+            description = "Shift the dates of one activity file by an ISO-8601 duration, e.g. http.csv=-PT2H "
+                    + "(repeatable); such a file is not checked for skew.")
+    Map<String, String> clockOffsets = new java.util.LinkedHashMap<>();
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Also write people, directory snapshots, events, daily scores and alerts into the embedded "
@@ -107,6 +126,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
         }
+        ClockSkewPolicy policy;
+        try {
+            policy = ClockSkewPolicy.valueOf(clockSkew.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--clock-skew: unknown policy '" + clockSkew + "' (expected correct, detect or off)");
+        }
+        Map<String, Long> offsets = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> o : clockOffsets.entrySet()) {
+            try {
+                offsets.put(o.getKey(), java.time.Duration.parse(o.getValue()).getSeconds());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--clock-offset " + o.getKey() + "=" + o.getValue()
+                        + ": not an ISO-8601 duration (e.g. PT2H, -PT30M)");
+            }
+        }
         RiskParameters d = RiskParameters.defaults();
         RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
                 d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
@@ -115,8 +149,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
         Analyzer.Settings settings = new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
-                alertBudget == null ? AlertBudget.defaults()
-                        : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore()));
+                new AlertBudget(alertBudget == null ? AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK : alertBudget,
+                        AlertBudget.defaults().urgentScore(),
+                        minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold),
+                policy, offsets);
         String target = storeTarget();
         Analyzer.Result result;
         BatchReceipt receipt = null;

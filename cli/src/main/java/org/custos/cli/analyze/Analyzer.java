@@ -20,6 +20,7 @@ import org.custos.core.organization.Organization;
 import org.custos.core.risk.RiskModel;
 import org.custos.core.risk.RiskParameters;
 import org.custos.ingest.CertDirectory;
+import org.custos.ingest.ClockSkew;
 import org.custos.ingest.DeadLetters;
 import org.custos.ingest.FileStats;
 
@@ -37,9 +38,24 @@ public final class Analyzer {
      * @param registry the detectors to run
      * @param parameters the risk model's parameters
      * @param budget how many alerts a week the organization is shown
+     * @param clockSkew what to do about activity files whose clock disagrees with logon.csv
+     * @param clockOffsets seconds to add to the dates of named activity files, given by the user; these files are
+     *     not checked
      */
     public record Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters,
-            AlertBudget budget) {
+            AlertBudget budget, ClockSkewPolicy clockSkew, Map<String, Long> clockOffsets) {
+
+        /** Checks the fields and copies the map. */
+        public Settings {
+            java.util.Objects.requireNonNull(clockSkew, "clockSkew");
+            clockOffsets = Map.copyOf(clockOffsets);
+        }
+
+        /** Settings that correct detected clock skew and have no user-given offsets. */
+        public Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters,
+                AlertBudget budget) {
+            this(zone, warmUpDays, registry, parameters, budget, ClockSkewPolicy.CORRECT, Map.of());
+        }
 
         /** UTC, a 20-day warm-up, every built-in detector, default risk parameters and alert budget. */
         public static Settings defaults() {
@@ -107,6 +123,24 @@ public final class Analyzer {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
                 CertDirectory input = CertDirectory.open(dir, deadLetters)) {
+            List<String> clockNotices = new ArrayList<>();
+            for (Map.Entry<String, Long> offset : settings.clockOffsets().entrySet()) {
+                input.correctClock(offset.getKey(), offset.getValue());
+                clockNotices.add(offset.getKey() + ": dates shifted by " + offset.getValue() + " s as asked "
+                        + "(--clock-offset)");
+            }
+            if (settings.clockSkew() != ClockSkewPolicy.OFF) {
+                for (ClockSkew skew : input.checkClocks()) {
+                    if (settings.clockOffsets().containsKey(skew.file())) {
+                        continue;
+                    }
+                    boolean correct = settings.clockSkew() == ClockSkewPolicy.CORRECT;
+                    if (correct) {
+                        input.correctClock(skew.file(), skew.offsetSeconds());
+                    }
+                    clockNotices.add(skew.describe(correct));
+                }
+            }
             WorkingHours standard = WorkingHours.standard();
             WorkingHours hours = new WorkingHours(settings.zone(), standard.startHour(), standard.endHour(),
                     standard.closeOfBusinessHour());
@@ -130,6 +164,7 @@ public final class Analyzer {
             }
             files.sort((a, b) -> a.file().compareTo(b.file()));
             List<String> notices = new ArrayList<>(input.notices());
+            notices.addAll(clockNotices);
             if (analysis.heldBackAlerts() > 0) {
                 notices.add(analysis.heldBackAlerts() + " threshold crossings were not alerted because the week's "
                         + "alert budget was spent (see --alert-budget); those people keep their scores and ranks");

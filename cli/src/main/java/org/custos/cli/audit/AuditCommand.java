@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         subcommands = {AuditCommand.Verify.class, AuditCommand.ExportHead.class, AuditCommand.PublicKey.class,
                 AuditCommand.Prove.class, AuditCommand.Consistency.class, AuditCommand.Log.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  verify found a problem", "  2  bad usage, or no audit log or an unreadable file"})
+        footer = {"  0  success", "  1  verify found a problem, or the log is in use or damaged",
+                "  2  bad usage, no audit log, or an unreadable file"})
 public final class AuditCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -206,8 +207,8 @@ public final class AuditCommand implements Runnable {
     /** {@code custos audit prove}: the inclusion proof of one entry against a signed tree head. */
     @Command(name = "prove", aliases = "inclusion", mixinStandardHelpOptions = true,
             description = {"Print the entry INDEX with its RFC 9162 inclusion proof as JSON: leafIdx, treeSize, "
-                    + "leafHash, proof, root (the format of the test vectors in docs/audit-log.md) and the signed "
-                    + "tree head of that size, so anyone with the public key can check it."},
+                    + "leafHash, proof, root (the field names of the RFC 9162 test vectors; see docs/audit-log.md) "
+                    + "and the signed tree head of that size, so anyone with the public key can check it."},
             footerHeading = "%nExit codes:%n",
             footer = {"  0  success", "  1  the log is in use or damaged", "  2  bad usage or no such entry"})
     static final class Prove implements Callable<Integer> {
@@ -307,7 +308,8 @@ public final class AuditCommand implements Runnable {
                     + "from where, when — optionally only those of one actor, one person or one action. Reads the "
                     + "files without locking, so it works while the server runs."},
             footerHeading = "%nExit codes:%n",
-            footer = {"  0  success", "  2  bad usage or no audit log"})
+            footer = {"  0  success", "  1  a line of the log is not a valid entry (run 'audit verify')",
+                    "  2  bad usage or no audit log"})
     static final class Log implements Callable<Integer> {
 
         @Spec
@@ -347,6 +349,10 @@ public final class AuditCommand implements Runnable {
             }
             if (person != null && subject != null) {
                 throw new UsageException("--person and --subject: give one of them");
+            }
+            if (person != null && !Files.isRegularFile(data.dir.resolve(Pseudonyms.SECRET_FILE))) {
+                throw new UsageException("--person: " + data.dir.resolve(Pseudonyms.SECRET_FILE) + " does not exist, "
+                        + "so no entry of this data directory names anyone by pseudonym");
             }
             String wanted = person != null ? Pseudonyms.open(data.dir).of(person) : subject;
             PrintWriter out = spec.commandLine().getOut();

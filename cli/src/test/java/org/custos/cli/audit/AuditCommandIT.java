@@ -57,7 +57,7 @@ class AuditCommandIT {
     void verifyExitsZeroWithOneLineOnAnIntactLog() {
         CommandRun run = CommandRun.of("audit", "verify", "--data", data.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).matches("audit log OK: 40 entries, root \\S{44}, 1 signed tree head check out\\n");
+        assertThat(run.out()).matches("audit log OK: 40 entries, root \\S{44}, 1 signed tree head checks out\\n");
     }
 
     @Test

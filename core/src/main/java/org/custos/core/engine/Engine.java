@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.custos.core.alert.Alert;
 import org.custos.core.alert.AlertBudget;
+import org.custos.core.alert.AlertThreshold;
 import org.custos.core.detector.Detector;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.detector.OrgContext;
@@ -47,6 +48,8 @@ import org.custos.core.risk.RiskScore;
  */
 public final class Engine {
 
+    private static final String STRESSOR_ID = Category.STRESSOR.id();
+
     private final List<Detector<Object>> detectors;
     private final Map<EventKind, int[]> byKind = new EnumMap<>(EventKind.class);
     private final OrgContext org;
@@ -61,7 +64,7 @@ public final class Engine {
     private long unlisted;
     private long duplicates;
     private final AlertBudget budget;
-    private long budgetWeek = Long.MIN_VALUE;
+    private final AlertThreshold threshold;
     private int alertsThisWeek;
     private long heldBack;
 
@@ -74,6 +77,7 @@ public final class Engine {
     @SuppressWarnings("unchecked")
     public Engine(DetectorRegistry registry, OrgContext org, RiskModel model, AlertBudget budget) {
         this.budget = budget;
+        this.threshold = new AlertThreshold(budget, model.parameters().alertThreshold());
         this.detectors = registry.detectors().stream().map(d -> (Detector<Object>) d).toList();
         if (detectors.size() > 64) {
             throw new IllegalArgumentException("at most 64 detectors are supported, got " + detectors.size());
@@ -110,6 +114,11 @@ public final class Engine {
             p.latest = event.time();
         }
         long day = org.hours().localDay(event.time());
+        long week = Math.floorDiv(day + 3, 7);
+        if (week > threshold.week()) {
+            threshold.startWeek(week, people.size());
+            alertsThisWeek = 0;
+        }
         if (day > p.person.today() && p.person.today() != Long.MIN_VALUE) {
             closeDaysBefore(p, day);
         }
@@ -165,15 +174,23 @@ public final class Engine {
             p.peak = score;
         }
         long day = p.person.today();
-        boolean crossed = score.score() >= model.parameters().alertThreshold() && !p.alerting
-                && (p.lastAlertDay == Long.MIN_VALUE || day - p.lastAlertDay >= 7);
+        if (!p.alerting) {
+            if (p.peakWeek != threshold.week()) {
+                p.peakWeek = threshold.week();
+                p.weekPeak = -1;
+            }
+            if (score.score() > p.weekPeak) {
+                threshold.peakRose(p.weekPeak, score.score());
+                p.weekPeak = score.score();
+            }
+        }
+        double bar = threshold.current();
+        boolean crossed = score.score() >= bar && !p.alerting
+                && (p.lastAlertDay == Long.MIN_VALUE || day - p.lastAlertDay >= 7)
+                && score.contributions().stream().anyMatch(c -> !STRESSOR_ID.equals(c.category())
+                        && !RiskModel.CRITICAL_PATH.equals(c.indicator()));
         boolean mustAlert = signal.indicator().alertsAlone() && p.lastAlertDay != day;
         if (crossed && !mustAlert) {
-            long week = Math.floorDiv(day + 3, 7);
-            if (week != budgetWeek) {
-                budgetWeek = week;
-                alertsThisWeek = 0;
-            }
             if (alertsThisWeek >= budget.allowed(people.size()) && score.score() < budget.urgentScore()) {
                 crossed = false;
                 heldBack++;
@@ -184,7 +201,7 @@ public final class Engine {
             p.alerting = true;
             p.lastAlertDay = day;
             alerts.add(new Alert(Alert.idFor(p.person.user(), signal.time()), p.person.user(), signal.time(),
-                    score.score(), score.indicators(), story(score)));
+                    score.score(), score.indicators(), story(p, score, bar, mustAlert && !crossed)));
         }
     }
 
@@ -197,10 +214,44 @@ public final class Engine {
         throw new IllegalStateException("signal for unregistered indicator " + indicatorId);
     }
 
-    private static String story(RiskScore score) {
-        return score.contributions().stream().limit(3)
-                .map(c -> c.indicator() + " (" + Math.round(c.points()) + "): " + c.explanation())
-                .collect(Collectors.joining("; "));
+    /**
+     * The alert's story: how high the score went against which bar, the furthest critical-path stage reached, what
+     * changed (the three largest contributions with their comparisons), and how common the leading indicator is
+     * among the person's peers.
+     */
+    private String story(PersonState p, RiskScore score, double bar, boolean alone) {
+        StringBuilder story = new StringBuilder();
+        story.append(alone ? "Raised by an indicator that alerts alone" : "Score " + Math.round(score.score())
+                + " crossed this week's threshold " + formatBar(bar));
+        score.contributions().stream().map(c -> Category.fromId(c.category())).filter(java.util.Objects::nonNull)
+                .max(Comparator.comparingInt(Category::stage))
+                .ifPresent(c -> story.append("; furthest critical-path stage: ").append(c.id()));
+        story.append(". What changed: ");
+        story.append(score.contributions().stream().limit(3)
+                .map(c -> c.indicator() + " (" + Math.round(c.points()) + " points): " + c.explanation())
+                .collect(Collectors.joining("; ")));
+        score.contributions().stream().filter(c -> !c.indicator().equals(RiskModel.CRITICAL_PATH)).findFirst()
+                .ifPresent(c -> {
+                    int index = indexOfOrMinus(c.indicator());
+                    if (index >= 0) {
+                        story.append(". Compared with others: ").append(c.indicator()).append(" seen before in ")
+                                .append(prevalence.commonness(index, p.peerGroup));
+                    }
+                });
+        return story.append('.').toString();
+    }
+
+    private static String formatBar(double bar) {
+        return bar == Math.rint(bar) ? Long.toString((long) bar) : Double.toString(bar);
+    }
+
+    private int indexOfOrMinus(String indicatorId) {
+        for (int i = 0; i < detectors.size(); i++) {
+            if (detectors.get(i).indicator().id().equals(indicatorId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void closeDaysBefore(PersonState p, long day) {
@@ -214,7 +265,7 @@ public final class Engine {
             RiskScore score = model.score(p.risk, endOfDay);
             p.series.set(d, score.score(), p.risk.indicatorsOn(d));
             p.lastScoredDay = d;
-            if (score.score() < model.parameters().alertThreshold() / 2) {
+            if (score.score() < threshold.current() / 2) {
                 p.alerting = false;
             }
             if (p.risk.isEmpty()) {

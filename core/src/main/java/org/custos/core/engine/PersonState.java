@@ -18,6 +18,8 @@ final class PersonState {
     long firedMask;
     boolean alerting;
     long lastAlertDay = Long.MIN_VALUE;
+    long peakWeek = Long.MIN_VALUE;
+    double weekPeak = -1;
     RiskScore peak;
 
     final String peerGroup;

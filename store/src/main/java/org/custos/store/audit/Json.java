@@ -86,7 +86,8 @@ final class Json {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 15, 16));
                     } else {
                         out.append(c);
                     }
@@ -230,11 +231,15 @@ final class Json {
                             if (pos + 4 > s.length()) {
                                 throw error("a short \\u escape");
                             }
-                            try {
-                                out.append((char) Integer.parseInt(s, pos, pos + 4, 16));
-                            } catch (NumberFormatException ex) {
-                                throw error("a bad \\u escape");
+                            int code = 0;
+                            for (int i = 0; i < 4; i++) {
+                                int digit = Character.digit(s.charAt(pos + i), 16);
+                                if (digit < 0) {
+                                    throw error("a bad \\u escape");
+                                }
+                                code = code << 4 | digit;
                             }
+                            out.append((char) code);
                             pos += 4;
                         }
                         default -> throw error("a bad escape \\" + e);

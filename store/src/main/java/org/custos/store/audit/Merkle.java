@@ -259,11 +259,18 @@ public final class Merkle {
         return ProofCheck.holds();
     }
 
-    static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java runtime has no SHA-256", e);
         }
+    });
+
+    /** This thread's SHA-256 digest, reset (looking a provider up for every hash costs more than the hash). */
+    static MessageDigest sha256() {
+        MessageDigest sha = SHA256.get();
+        sha.reset();
+        return sha;
     }
 }

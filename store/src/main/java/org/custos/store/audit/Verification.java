@@ -57,13 +57,14 @@ public record Verification(long entries, byte[] root, int signedHeads, int expor
             return "audit log FAILED at entry " + p.index() + " (" + p.kind().name().toLowerCase().replace('_', ' ')
                     + "): " + p.message();
         }
-        StringBuilder s = new StringBuilder("audit log OK: ").append(entries).append(entries == 1 ? " entry" : " entries")
+        StringBuilder s = new StringBuilder("audit log OK: ").append(entries)
+                .append(entries == 1 ? " entry" : " entries")
                 .append(", root ").append(Base64.getEncoder().encodeToString(root)).append(", ")
                 .append(signedHeads).append(signedHeads == 1 ? " signed tree head" : " signed tree heads");
         if (exportedHeads > 0) {
             s.append(" and ").append(exportedHeads).append(exportedHeads == 1 ? " exported head" : " exported heads");
         }
-        s.append(" check out");
+        s.append(signedHeads + exportedHeads == 1 ? " checks out" : " check out");
         if (unsignedEntries > 0) {
             s.append("; ").append(unsignedEntries).append(" newest ")
                     .append(unsignedEntries == 1 ? "entry is" : "entries are").append(" not yet under a signed head");

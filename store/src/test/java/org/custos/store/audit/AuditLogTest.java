@@ -288,4 +288,23 @@ class AuditLogTest {
                 .hasMessageContaining("holds 3 entries but the tree head signed at 2026-11-29T08:00:00Z covers 5: "
                         + "entries were removed");
     }
+
+    @Test
+    void refusesToServeAnEntryEditedSinceItWasAppended() throws IOException {
+        try (AuditLog log = AuditLog.open(data, clock)) {
+            for (int i = 0; i < 5; i++) {
+                log.append(view(i));
+            }
+        }
+        Path entries = AuditLog.folder(data).resolve("entries.log");
+        List<String> lines = new ArrayList<>(Files.readAllLines(entries));
+        lines.set(2, lines.get(2).replace("review 2", "review 9"));
+        Files.write(entries, lines);
+        try (AuditLog log = AuditLog.open(data, clock)) {
+            assertThat(log.entry(1).entry()).isEqualTo(view(1));
+            assertThatThrownBy(() -> log.entry(2)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageEndingWith("entries.log line 3 was changed after it was appended (it no longer hashes "
+                            + "to the leaf the tree holds) — run 'custos audit verify'");
+        }
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tampers with a real audit log in each way an insider could and checks that verification names the first bad entry. */
+/** Tampers with a real audit log in each way an insider could; verification must name the first bad entry. */
 class AuditVerificationTest {
 
     @TempDir
@@ -167,8 +167,9 @@ class AuditVerificationTest {
     }
 
     @Test
-    void catchesALogRewrittenAndResignedWithANewKeyThroughAnExportedHead() throws IOException {
+    void catchesALogRewrittenAndResignedWithANewKeyThroughAnExportedHeadAndKey() throws IOException {
         List<String> lines = lines();
+        String originalKey = Files.readString(AuditLog.folder(data).resolve("public-key.pem"));
         Files.delete(entries);
         Files.delete(heads);
         Files.delete(AuditLog.folder(data).resolve("entries.idx"));
@@ -184,11 +185,12 @@ class AuditVerificationTest {
         }
         Map<String, SignedTreeHead> given = new LinkedHashMap<>();
         given.put("head-20.json", exported);
-        Problem p = problem(given);
-        assertThat(p.kind()).isEqualTo(Kind.CHANGED);
-        assertThat(p.index()).isZero();
-        assertThat(p.message()).contains("head-20.json (size 20");
-        assertThat(AuditLog.verify(data, given, null).summary()).startsWith("audit log FAILED at entry 0 (changed): ");
+        assertThat(problem(given)).isEqualTo(new Problem(20, Kind.BAD_HEAD, "head-20.json (size 20, signed "
+                + "2026-11-29T08:00:00Z): the signature does not verify with the log's public key — the head was "
+                + "forged, or the log's key pair was replaced"));
+        Verification withKey = AuditLog.verify(data, given, originalKey);
+        assertThat(withKey.summary()).startsWith("audit log FAILED at entry 0 (changed): entries 0 to 19 do not hash "
+                + "to the root of head-20.json (size 20, signed 2026-11-29T08:00:00Z)");
     }
 
     @Test
@@ -213,5 +215,37 @@ class AuditVerificationTest {
         write(lines);
         assertThat(problem()).isEqualTo(new Problem(2, Kind.CHANGED, "entry 2 (entries.log line 3) is not a valid "
                 + "entry: the line does not start with a 64-digit hex hash and a space"));
+    }
+
+    @Test
+    void namesAnEntryRewrittenAsNonCanonicalJsonWithItsHash() throws IOException {
+        List<String> lines = lines();
+        lines.set(21, rehashed(lines.get(21).substring(65).replace(",\"role\":", ", \"role\":")));
+        write(lines);
+        Problem p = problem();
+        assertThat(p.index()).isEqualTo(21);
+        assertThat(p.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(p.message()).startsWith("entry 21 (entries.log line 22) is not a valid entry: not canonical entry "
+                + "JSON at character ");
+    }
+
+    @Test
+    void findsTheRightEntryInALogOfManyBlocks(@TempDir Path big) throws IOException {
+        try (AuditLog log = AuditLog.open(big, clock)) {
+            for (int i = 0; i < 40_000; i++) {
+                log.append(new AuditEntry("investigator", "investigator", "person.view", "P-00000-00000",
+                        List.of("case-" + i), "10.0.0.7", Map.of("note", "x".repeat(100))));
+            }
+        }
+        Path file = AuditLog.folder(big).resolve("entries.log");
+        assertThat(Files.size(file)).as("bytes, several 4 MiB blocks").isGreaterThan(12L << 20);
+        Verification intact = AuditLog.verify(big, Map.of(), null);
+        assertThat(intact.ok()).as(intact.summary()).isTrue();
+        assertThat(intact.entries()).isEqualTo(40_000);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        Collections.swap(lines, 31_001, 31_002);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        assertThat(AuditLog.verify(big, Map.of(), null).problem()).contains(new Problem(31_001, Kind.REORDERED,
+                "entry 31001 was moved: it is at line 31003, and entries.log line 31002 holds entry 31002"));
     }
 }
