@@ -1,6 +1,5 @@
 package org.custos.store;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +13,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
@@ -353,7 +350,7 @@ abstract class JdbcStore implements Store {
     }
 
     /** Everyone known, by account id: directory placement and employment span. */
-    private static Map<String, PersonSummary> summaries(Connection c) throws SQLException {
+    static Map<String, PersonSummary> summaries(Connection c) throws SQLException {
         Map<String, LocalDate> departures = departures(c);
         String lastMonth = null;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(month) FROM person_records")) {
@@ -590,464 +587,124 @@ abstract class JdbcStore implements Store {
         });
     }
 
-    // ---- cases -----------------------------------------------------------------------------------------------
+    // ---- cases, office registers, retention: see CaseTables, OfficeTables, RetentionRun ---------------------
+
+    private final CaseTables caseTables = new CaseTables(this);
+    private final OfficeTables officeTables = new OfficeTables(this);
+    private final RetentionRun retentionRun = new RetentionRun(this);
 
     @Override
     public CaseFile openCase(String title, List<String> subjects, String openedBy, Instant at,
                              Optional<String> alertId) {
-        return write("opening a case", c -> {
-            int year = at.atZone(ZoneOffset.UTC).getYear();
-            int number = (int) queryLong(c, "SELECT coalesce(max(number), 0) FROM cases WHERE year = ?", year) + 1;
-            CaseFile f = CaseFile.open(String.format("C-%d-%04d", year, number), title, subjects, openedBy, at,
-                    alertId);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (id, year, number, title, subjects,"
-                    + " status, assignee, opened_by, opened_us, alert_id, outcome, updated_us)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, f.id());
-                ps.setInt(2, year);
-                ps.setInt(3, number);
-                ps.setString(4, f.title());
-                ps.setString(5, JsonColumns.strings(f.subjects()));
-                ps.setString(6, f.status().id());
-                setNullableString(ps, 7, f.assignee());
-                ps.setString(8, f.openedBy());
-                ps.setLong(9, micros(f.openedAt()));
-                setNullableString(ps, 10, f.alertId());
-                setNullableString(ps, 11, f.outcome().map(Outcome::id));
-                ps.setLong(12, micros(f.updatedAt()));
-                ps.executeUpdate();
-            }
-            for (String s : new TreeSet<>(f.subjects())) {
-                update(c, "INSERT INTO case_subjects (case_id, user_id) VALUES (?, ?)", f.id(), s);
-            }
-            return f;
-        });
+        return caseTables.openCase(title, subjects, openedBy, at, alertId);
     }
 
     @Override
     public Optional<CaseFile> caseFile(String id) {
-        return read("reading a case", c -> caseRows(c, " WHERE id = ?", id).stream().findFirst());
+        return caseTables.caseFile(id);
     }
 
     @Override
     public List<CaseFile> cases(CaseQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        q.status().ifPresent(s -> {
-            where.append(" AND status = ?");
-            params.add(s.id());
-        });
-        q.assignee().ifPresent(a -> {
-            where.append(" AND assignee = ?");
-            params.add(a);
-        });
-        q.subject().ifPresent(s -> {
-            where.append(" AND id IN (SELECT case_id FROM case_subjects WHERE user_id = ?)");
-            params.add(s);
-        });
-        params.add(q.limit());
-        return read("reading cases", c -> caseRows(c, where + " ORDER BY updated_us DESC, id DESC LIMIT ?",
-                params.toArray()));
-    }
-
-    private static List<CaseFile> caseRows(Connection c, String where, Object... params) throws SQLException {
-        List<CaseFile> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM cases" + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CaseFile(rs.getString("id"), rs.getString("title"),
-                            JsonColumns.strings(rs.getString("subjects")), CaseStatus.parse(rs.getString("status")),
-                            Optional.ofNullable(rs.getString("assignee")), rs.getString("opened_by"),
-                            instant(rs.getLong("opened_us")), Optional.ofNullable(rs.getString("alert_id")),
-                            Optional.ofNullable(rs.getString("outcome")).map(Outcome::parse),
-                            instant(rs.getLong("updated_us"))));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static CaseFile existingCase(Connection c, String id) throws SQLException {
-        return caseRows(c, " WHERE id = ?", id).stream().findFirst().orElseThrow(() -> notFound("case " + id));
-    }
-
-    private static void saveCase(Connection c, CaseFile f) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET status = ?, assignee = ?, outcome = ?,"
-                + " updated_us = ? WHERE id = ?")) {
-            ps.setString(1, f.status().id());
-            setNullableString(ps, 2, f.assignee());
-            setNullableString(ps, 3, f.outcome().map(Outcome::id));
-            ps.setLong(4, micros(f.updatedAt()));
-            ps.setString(5, f.id());
-            ps.executeUpdate();
-        }
+        return caseTables.cases(q);
     }
 
     @Override
     public CaseFile moveCase(String id, CaseStatus target, Optional<Outcome> outcome, String by, Instant at) {
-        return write("updating a case", c -> {
-            CaseFile moved = existingCase(c, id).moveTo(target, outcome, at);
-            saveCase(c, moved);
-            return moved;
-        });
+        return caseTables.moveCase(id, target, outcome, by, at);
     }
 
     @Override
     public CaseFile assignCase(String id, String assignee, String by, Instant at) {
-        return write("assigning a case", c -> {
-            CaseFile assigned = existingCase(c, id).assignTo(assignee, at);
-            saveCase(c, assigned);
-            return assigned;
-        });
+        return caseTables.assignCase(id, assignee, by, at);
     }
 
     @Override
     public CaseNote addNote(String caseId, String author, Instant at, String text) {
-        return write("adding a note", c -> {
-            existingCase(c, caseId);
-            int seq = (int) queryLong(c, "SELECT coalesce(max(seq), 0) FROM case_notes WHERE case_id = ?", caseId) + 1;
-            CaseNote note = new CaseNote(caseId, seq, author, at, text);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO case_notes (case_id, seq, author, at_us, text) VALUES (?, ?, ?, ?, ?)")) {
-                bind(ps, caseId, seq, author, micros(at), text);
-                ps.executeUpdate();
-            }
-            return note;
-        });
+        return caseTables.addNote(caseId, author, at, text);
     }
 
     @Override
     public List<CaseNote> notes(String caseId) {
-        return read("reading notes", c -> {
-            List<CaseNote> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT seq, author, at_us, text FROM case_notes WHERE case_id = ? ORDER BY seq")) {
-                ps.setString(1, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new CaseNote(caseId, rs.getInt(1), rs.getString(2), instant(rs.getLong(3)),
-                                rs.getString(4)));
-                    }
-                }
-            }
-            return out;
-        });
+        return caseTables.notes(caseId);
     }
 
     @Override
     public Evidence addFileEvidence(String caseId, String name, InputStream content, String addedBy, Instant at,
                                     String description) {
-        byte[] bytes;
-        try {
-            bytes = content.readAllBytes();
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, "cannot read evidence " + name + ": "
-                    + e.getMessage(), e);
-        }
-        return write("adding evidence", c -> addEvidence(c, caseId, Evidence.Kind.FILE, name, bytes, List.of(),
-                addedBy, at, description));
+        return caseTables.addFileEvidence(caseId, name, content, addedBy, at, description);
     }
 
     @Override
     public Evidence addEventEvidence(String caseId, String label, String user, List<String> eventIds, String addedBy,
                                      Instant at, String description) {
-        return write("adding evidence", c -> {
-            List<String> wanted = new ArrayList<>(new TreeSet<>(eventIds));
-            List<Event> events = eventsById(c, user, wanted);
-            if (events.size() != wanted.size()) {
-                Set<String> missing = new TreeSet<>(wanted);
-                events.forEach(e -> missing.remove(e.id()));
-                throw new IllegalArgumentException("no stored event of " + user + " with id " + missing);
-            }
-            return addEvidence(c, caseId, Evidence.Kind.EVENTS, label, JsonColumns.canonicalEvents(events),
-                    events.stream().map(Event::id).toList(), addedBy, at, description);
-        });
-    }
-
-    private Evidence addEvidence(Connection c, String caseId, Evidence.Kind kind, String name, byte[] bytes,
-                                 List<String> eventIds, String addedBy, Instant at, String description)
-            throws SQLException {
-        existingCase(c, caseId);
-        String sha = sha256(bytes);
-        if (queryLong(c, "SELECT count(*) FROM evidence_blobs WHERE sha256 = ?", sha) == 0) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO evidence_blobs (sha256, content) VALUES (?, ?)")) {
-                ps.setString(1, sha);
-                ps.setBytes(2, bytes);
-                ps.executeUpdate();
-            }
-        }
-        long number = queryLong(c, "SELECT coalesce(max(number), 0) FROM evidence") + 1;
-        Evidence ev = new Evidence(caseId, "E-" + number, kind, name, sha, bytes.length, eventIds, addedBy, at,
-                description);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (id, number, case_id, kind, name, sha256,"
-                + " size, event_ids, added_by, added_us, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, ev.id(), number, caseId, kind.name().toLowerCase(java.util.Locale.ROOT), name, sha,
-                    (long) bytes.length, JsonColumns.strings(eventIds), addedBy, micros(at), ev.description());
-            ps.executeUpdate();
-        }
-        return ev;
+        return caseTables.addEventEvidence(caseId, label, user, eventIds, addedBy, at, description);
     }
 
     @Override
     public List<Evidence> evidence(String caseId) {
-        return read("reading evidence", c -> evidenceRows(c, " WHERE case_id = ? ORDER BY number", caseId));
-    }
-
-    private static List<Evidence> evidenceRows(Connection c, String where, Object... params) throws SQLException {
-        List<Evidence> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM evidence" + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Evidence(rs.getString("case_id"), rs.getString("id"),
-                            Evidence.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
-                            rs.getString("name"), rs.getString("sha256"), rs.getLong("size"),
-                            JsonColumns.strings(rs.getString("event_ids")), rs.getString("added_by"),
-                            instant(rs.getLong("added_us")), rs.getString("description")));
-                }
-            }
-        }
-        return out;
+        return caseTables.evidence(caseId);
     }
 
     @Override
     public byte[] evidenceContent(String evidenceId) {
-        return read("reading evidence", c -> {
-            Evidence ev = evidenceRows(c, " WHERE id = ?", evidenceId).stream().findFirst()
-                    .orElseThrow(() -> notFound("evidence " + evidenceId));
-            byte[] bytes;
-            try (PreparedStatement ps = c.prepareStatement("SELECT content FROM evidence_blobs WHERE sha256 = ?")) {
-                ps.setString(1, ev.sha256());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException(StoreException.Reason.TAMPERED, "evidence " + evidenceId
-                                + " of case " + ev.caseId() + ": its stored bytes are missing");
-                    }
-                    bytes = rs.getBytes(1);
-                }
-            }
-            String actual = sha256(bytes);
-            if (!actual.equals(ev.sha256())) {
-                throw new StoreException(StoreException.Reason.TAMPERED, "evidence " + evidenceId + " of case "
-                        + ev.caseId() + " was altered: SHA-256 is " + actual + ", recorded " + ev.sha256());
-            }
-            return bytes;
-        });
+        return caseTables.evidenceContent(evidenceId);
     }
-
-    // ---- accounts --------------------------------------------------------------------------------------------
 
     @Override
     public Account createAccount(String name, Role role, String passwordHash, Instant at) {
-        Account a = new Account(name, role, passwordHash, 0, Optional.empty(), at);
-        return write("creating an account", c -> {
-            if (queryLong(c, "SELECT count(*) FROM accounts WHERE name = ?", name) > 0) {
-                throw new StoreException(StoreException.Reason.CONFLICT, "account " + name + " already exists");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (name, role, password_hash,"
-                    + " failed_attempts, locked_until_us, created_us) VALUES (?, ?, ?, 0, NULL, ?)")) {
-                bind(ps, name, role.id(), passwordHash, micros(at));
-                ps.executeUpdate();
-            }
-            return a;
-        });
+        return officeTables.createAccount(name, role, passwordHash, at);
     }
 
     @Override
     public Optional<Account> account(String name) {
-        return read("reading an account", c -> accountRows(c, " WHERE name = ?", name).stream().findFirst());
+        return officeTables.account(name);
     }
 
     @Override
     public List<Account> accounts() {
-        return read("reading accounts", c -> accountRows(c, " ORDER BY name"));
-    }
-
-    private static List<Account> accountRows(Connection c, String where, Object... params) throws SQLException {
-        List<Account> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM accounts" + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Account(rs.getString("name"), Role.parse(rs.getString("role")),
-                            rs.getString("password_hash"), rs.getInt("failed_attempts"),
-                            optInstant(rs, "locked_until_us"), instant(rs.getLong("created_us"))));
-                }
-            }
-        }
-        return out;
+        return officeTables.accounts();
     }
 
     @Override
     public Account updateAccount(Account account) {
-        return write("updating an account", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE accounts SET role = ?, password_hash = ?,"
-                    + " failed_attempts = ?, locked_until_us = ? WHERE name = ?")) {
-                ps.setString(1, account.role().id());
-                ps.setString(2, account.passwordHash());
-                ps.setInt(3, account.failedAttempts());
-                setNullableLong(ps, 4, account.lockedUntil());
-                ps.setString(5, account.name());
-                if (ps.executeUpdate() == 0) {
-                    throw notFound("account " + account.name());
-                }
-            }
-            return accountRows(c, " WHERE name = ?", account.name()).get(0);
-        });
+        return officeTables.updateAccount(account);
     }
-
-    // ---- registry --------------------------------------------------------------------------------------------
 
     @Override
     public RegistryItem addRegistryItem(RegistryItem item) {
-        return write("registering an item", c -> {
-            if (queryLong(c, "SELECT count(*) FROM registry_items WHERE id = ?", item.id()) > 0) {
-                throw new StoreException(StoreException.Reason.CONFLICT, "registry item " + item.id()
-                        + " already exists");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO registry_items (id, name, level, project,"
-                    + " owner, sha256, registered_us) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                bind(ps, item.id(), item.name(), item.level(), item.project(), item.owner(), item.sha256(),
-                        micros(item.registeredAt()));
-                ps.executeUpdate();
-            }
-            return item;
-        });
+        return officeTables.addRegistryItem(item);
     }
 
     @Override
     public Optional<RegistryItem> registryItem(String id) {
-        return read("reading the registry", c -> registryRows(c, " WHERE id = ?", id).stream().findFirst());
+        return officeTables.registryItem(id);
     }
 
     @Override
     public List<RegistryItem> registryItems() {
-        return read("reading the registry", c -> registryRows(c, " ORDER BY registered_us, id"));
+        return officeTables.registryItems();
     }
-
-    private static List<RegistryItem> registryRows(Connection c, String where, Object... params)
-            throws SQLException {
-        List<RegistryItem> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM registry_items" + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new RegistryItem(rs.getString("id"), rs.getString("name"), rs.getString("level"),
-                            rs.getString("project"), rs.getString("owner"), rs.getString("sha256"),
-                            instant(rs.getLong("registered_us"))));
-                }
-            }
-        }
-        return out;
-    }
-
-    // ---- custody ---------------------------------------------------------------------------------------------
 
     @Override
     public CustodyRecord recordCustody(String serial, String item, CustodyMove.Action action, String who,
                                        Instant when, String where, String why) {
-        return write("recording custody", c -> {
-            long seq = queryLong(c, "SELECT coalesce(max(seq), 0) FROM custody_ledger") + 1;
-            CustodyRecord r = new CustodyRecord(seq, serial, item, action, who, when, where, why);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO custody_ledger (seq, serial, item, action,"
-                    + " who, at_us, location, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(ps, seq, r.serial(), r.item(), r.action().name(), r.who(), micros(r.when()), r.where(), r.why());
-                ps.executeUpdate();
-            }
-            return r;
-        });
+        return officeTables.recordCustody(serial, item, action, who, when, where, why);
     }
 
     @Override
     public List<CustodyRecord> custody(String serial) {
-        return read("reading the custody ledger", c -> custodyRows(c, " WHERE serial = ? ORDER BY at_us, seq",
-                serial));
+        return officeTables.custody(serial);
     }
 
     @Override
     public List<CustodyRecord> custodyLedger(Instant from, Instant to) {
-        return read("reading the custody ledger", c -> custodyRows(c,
-                " WHERE at_us >= ? AND at_us < ? ORDER BY at_us, seq", micros(from), micros(to)));
+        return officeTables.custodyLedger(from, to);
     }
-
-    private static List<CustodyRecord> custodyRows(Connection c, String where, Object... params)
-            throws SQLException {
-        List<CustodyRecord> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM custody_ledger" + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CustodyRecord(rs.getLong("seq"), rs.getString("serial"), rs.getString("item"),
-                            CustodyMove.Action.valueOf(rs.getString("action")), rs.getString("who"),
-                            instant(rs.getLong("at_us")), rs.getString("location"), rs.getString("purpose")));
-                }
-            }
-        }
-        return out;
-    }
-
-    // ---- retention -------------------------------------------------------------------------------------------
 
     @Override
     public RetentionReport applyRetention(RetentionPolicy policy, Instant now) {
-        return write("applying retention", c -> {
-            Instant cutoff = now.minus(java.time.Duration.ofDays(policy.eventDays()));
-            long cut = micros(cutoff);
-            Instant oldest = null;
-            Instant newest = null;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT min(ts_us), max(ts_us) FROM events WHERE ts_us < ?")) {
-                ps.setLong(1, cut);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long min = rs.getLong(1);
-                        if (!rs.wasNull()) {
-                            oldest = instant(min);
-                            newest = instant(rs.getLong(2));
-                        }
-                    }
-                }
-            }
-            long eventsDeleted = update(c, "DELETE FROM events WHERE ts_us < ?", cut);
-
-            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            Set<String> held = new TreeSet<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT cs.user_id"
-                    + " FROM case_subjects cs JOIN cases k ON k.id = cs.case_id WHERE k.status <> 'closed'")) {
-                while (rs.next()) {
-                    held.add(rs.getString(1));
-                }
-            }
-            List<String> purged = new ArrayList<>();
-            int heldCount = 0;
-            for (PersonSummary p : summaries(c).values()) {
-                if (p.lastDay().isEmpty()
-                        || !p.lastDay().get().plusDays(policy.formerStaffDays()).isBefore(today)) {
-                    continue;
-                }
-                if (held.contains(p.user())) {
-                    heldCount++;
-                } else {
-                    purged.add(p.user());
-                }
-            }
-            long events = 0;
-            long scores = 0;
-            long alerts = 0;
-            long records = 0;
-            for (String user : purged) {
-                events += update(c, "DELETE FROM events WHERE user_id = ?", user);
-                scores += update(c, "DELETE FROM daily_scores WHERE user_id = ?", user);
-                update(c, "DELETE FROM latest_scores WHERE user_id = ?", user);
-                alerts += update(c, "DELETE FROM alerts WHERE user_id = ?", user);
-                records += update(c, "DELETE FROM person_records WHERE user_id = ?", user);
-                update(c, "DELETE FROM departures WHERE user_id = ?", user);
-            }
-            return new RetentionReport(now, policy, eventsDeleted, cutoff, oldest, newest, purged, events, scores,
-                    alerts, records, heldCount);
-        });
+        return retentionRun.applyRetention(policy, now);
     }
 
     // ---- batch merge -----------------------------------------------------------------------------------------

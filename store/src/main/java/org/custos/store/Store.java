@@ -43,7 +43,7 @@ public interface Store extends AutoCloseable {
 
     /**
      * Starts a batch: one atomic write of analysis output (events, directory snapshots, departures, daily scores,
-     * alerts). Only one batch may be open at a time per store instance.
+     * alerts). Batches hold a connection each until committed or closed; their commits are serialized.
      *
      * @param source a short label of what is being written (e.g. the input directory), recorded with the batch
      */
