@@ -128,7 +128,7 @@ public final class Tracer {
                 stripper.setEndPage(p + 1);
                 text.append(stripper.getText(doc)).append('\n');
                 BufferedImage page = renderer.renderImageWithDPI(p, PDF_DPI, ImageType.GRAY);
-                Set<String> found = QrScan.scan(page, false, s -> true);
+                List<String> found = QrScan.scan(page, false, s -> true);
                 if (found.isEmpty()) {
                     found = QrScan.scan(page, true, s -> !s.isEmpty());
                 }
@@ -153,7 +153,7 @@ public final class Tracer {
     }
 
     private void traceImage(Path file, BufferedImage image, Findings f) throws IOException {
-        Set<String> found = QrScan.scan(image, true, s -> s.stream().anyMatch(this::validCustosQr));
+        List<String> found = QrScan.scan(image, true, s -> s.stream().anyMatch(this::validCustosQr));
         for (String qr : found) {
             f.qr(0, qr);
         }
@@ -332,14 +332,10 @@ public final class Tracer {
         final List<TraceResult.PrintedCode> printed = new ArrayList<>();
         final List<CanaryFinding> canary = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
-        final Set<String> seenQr = new java.util.HashSet<>();
         boolean ocr;
         boolean typedText;
 
         void qr(int page, String decoded) {
-            if (!seenQr.add(page + "\u0000" + decoded)) {
-                return;
-            }
             Optional<QrPayload> payload = QrPayload.parse(decoded);
             if (payload.isEmpty()) {
                 qr.add(new TraceResult.QrCode(page, "foreign", null, decoded.length() > 80
