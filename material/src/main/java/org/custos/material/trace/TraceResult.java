@@ -37,6 +37,7 @@ public record TraceResult(String path, String kind, Status status, String verdic
         UNREADABLE;
 
         /** The lower-case, dashed name used in JSON. */
+        @com.fasterxml.jackson.annotation.JsonValue
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
