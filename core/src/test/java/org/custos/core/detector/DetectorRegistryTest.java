@@ -26,8 +26,8 @@ class DetectorRegistryTest {
     }
 
     @Test
-    void registersTwentyDetectorsWithDistinctIds() {
-        assertThat(INDICATORS).hasSize(20);
+    void registersTwentyThreeDetectorsWithDistinctIds() {
+        assertThat(INDICATORS).hasSize(23);
         assertThat(INDICATORS).extracting(Indicator::id).doesNotHaveDuplicates();
     }
 
