@@ -118,8 +118,8 @@ public final class TraceCommand implements Callable<Integer> {
                     "best copy %s agrees at %d of %d", c.candidates().get(0).copy(), c.candidates().get(0).agree(),
                     c.sitesRead());
             lines.add(String.format(Locale.ROOT, "wording variants of item %s: %d words placed of %d, %d read, %s, "
-                    + "posterior %.4f%s", c.item(), c.placedWords(), c.suspectWords(), c.sitesRead(), best,
-                    c.posterior(), c.identified() == null ? ", not named" : ""));
+                    + "chance of a coincidence %.2g%s", c.item(), c.placedWords(), c.suspectWords(), c.sitesRead(), best,
+                    c.chance(), c.identified() == null ? ", not named" : ""));
         }
         r.evidence().notes().forEach(n -> lines.add("note: " + n));
         return lines;

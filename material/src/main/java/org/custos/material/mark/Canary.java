@@ -44,7 +44,8 @@ public final class Canary {
     }
 
     private static final int CONTEXT = 4;
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet", "so");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet", "so", "including",
+            "especially", "particularly", "except", "notably");
     private static final Set<String> INTRODUCTORY = Set.of("therefore", "thus", "hence", "consequently",
             "furthermore", "moreover", "additionally", "finally", "meanwhile", "today", "currently", "subsequently",
             "initially", "similarly", "likewise", "accordingly", "instead", "nonetheless", "nevertheless",
@@ -59,6 +60,17 @@ public final class Canary {
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "by", "for", "to", "with", "from", "on",
             "at", "under", "through", "during", "upon", "into", "onto", "about", "over", "against", "among",
             "between", "without", "within", "after", "before", "whom", "all", "some", "none", "both", "each");
+    private static final Set<String> NUMBERED = Set.of("section", "sections", "version", "article", "paragraph",
+            "chapter", "clause", "item", "part", "page", "figure", "table", "step", "level", "grade", "phase", "stage",
+            "number", "no", "annex", "appendix", "schedule", "rule", "line", "room", "floor", "building", "gplv",
+            "lgplv", "v", "subsection", "point");
+    private static final Set<String> CLAUSE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "it", "you", "we", "they", "he", "she", "i", "its", "your", "their", "our", "his", "her", "any", "each",
+            "every", "all", "no", "there", "such", "if", "when", "then", "in", "to", "for", "other", "some", "one",
+            "nobody", "none", "anyone", "everyone", "may", "must", "shall", "will", "can", "should", "also", "not");
+    private static final Set<String> PASSIVE = Set.of("is", "are", "be", "was", "were", "been", "being", "not");
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "although",
+            "whereas", "provided", "since", "while", "until", "where", "whenever", "wherever", "as", "so");
     private static final Set<String> EACH_STOP = Set.of("of", "other", "one", "and", "or", "such");
     private static final Set<String> PRONOUNS = Set.of("they", "we", "you", "us", "them", "these", "those");
 
@@ -123,9 +135,18 @@ public final class Canary {
                 Site s = sites.get(index);
                 int v = choice.applyAsInt(s.index(), s.variants());
                 if (s.kind() == Kind.WORD) {
-                    out.append(text, copied, tok.start());
                     String original = text.substring(tok.start(), tok.end());
-                    out.append(matchCase(Variants.groupOf(tok.word()).forms().get(v), original));
+                    String form = matchCase(Variants.groupOf(tok.word()).forms().get(v), original);
+                    Tokens.Token article = t > 0 ? tokens.get(t - 1) : null;
+                    if (article != null && article.gap() == Tokens.Gap.SPACE && article.start() >= copied
+                            && (article.word().equals("a") || article.word().equals("an"))) {
+                        out.append(text, copied, article.start());
+                        String a = startsWithVowelSound(form) ? "an" : "a";
+                        out.append(Character.isUpperCase(text.charAt(article.start())) ? "A" + a.substring(1) : a);
+                        copied = article.end();
+                    }
+                    out.append(text, copied, tok.start());
+                    out.append(form);
                     copied = tok.end();
                 } else {
                     out.append(text, copied, tok.end());
@@ -245,13 +266,20 @@ public final class Canary {
             }
             boolean cleanGap = tok.gap() != Tokens.Gap.OTHER;
             if (cleanGap && i + 2 < t.size() && !t.get(i + 1).sentenceStart() && !t.get(i + 2).sentenceStart()) {
-                boolean conjunction = CONJUNCTIONS.contains(t.get(i + 1).word())
+                String conj = t.get(i + 1).word();
+                boolean conjunction = CONJUNCTIONS.contains(conj)
                         && t.get(i + 1).gap() == Tokens.Gap.SPACE
-                        && (sinceBreak >= 5 || (breakWasComma && sinceBreak <= 4 && tok.gap() == Tokens.Gap.COMMA));
+                        && (!(conj.equals("and") || conj.equals("or")) || sinceBreak >= 6
+                                || CLAUSE_STARTERS.contains(t.get(i + 2).word()))
+                        && (sinceBreak >= 4 || (breakWasComma && sinceBreak <= 4 && tok.gap() == Tokens.Gap.COMMA));
                 boolean introductory = tok.sentenceStart() && INTRODUCTORY.contains(tok.word());
-                boolean clause = tok.gap() == Tokens.Gap.COMMA && sinceBreak >= 3 && sinceBreak <= 7
+                boolean clause = tok.gap() == Tokens.Gap.COMMA && sinceBreak >= 2 && sinceBreak <= 12
                         && !breakWasComma && OPENERS.contains(sentenceOpener(t, i, sinceBreak));
-                if (conjunction || introductory || clause) {
+                boolean trailing = SUBORDINATORS.contains(t.get(i + 1).word()) && sinceBreak >= 4
+                        && t.get(i + 1).gap() == Tokens.Gap.SPACE && !t.get(i + 2).word().equals("that")
+                        && !(t.get(i + 1).word().equals("as") && (t.get(i + 2).word().equals("well")
+                                || t.get(i + 2).word().equals("such") || i > 0 && t.get(i).word().equals("such")));
+                if (conjunction || introductory || clause || trailing) {
                     out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
                 }
             }
@@ -282,8 +310,32 @@ public final class Canary {
             case "each", "every" -> tok.gap() == Tokens.Gap.SPACE && !EACH_STOP.contains(next)
                     && !PRONOUNS.contains(prev) && !prev.matches("\\d+");
             case "whether" -> !next.equals("or") && !next.equals("to") && !prev.equals("as");
+            case "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled", "enabling" ->
+                    !next.equals("for") && tok.gap() == Tokens.Gap.SPACE;
+            case "requires", "began", "begins" -> tok.gap() == Tokens.Gap.SPACE;
+            case "required" -> PASSIVE.contains(prev) && tok.gap() != Tokens.Gap.OTHER;
+            case "attempts" -> next.equals("to");
+            case "additional" -> tok.gap() == Tokens.Gap.SPACE;
+            case "provided" -> next.equals("that");
+            case "include", "includes", "contain", "contains" -> tok.gap() == Tokens.Gap.SPACE;
+            case "included", "contained" -> PASSIVE.contains(prev) && tok.gap() == Tokens.Gap.SPACE
+                    && next.equals("in");
+            case "entire" -> tok.gap() == Tokens.Gap.SPACE;
+            case "particular", "specific" -> !prev.equals("in") && tok.gap() == Tokens.Gap.SPACE;
+            case "two", "three", "four", "five", "six", "seven", "eight", "nine", "2", "3", "4", "5", "6", "7", "8",
+                    "9" -> tok.gap() == Tokens.Gap.SPACE && next.length() > 3 && next.endsWith("s")
+                    && next.chars().allMatch(Character::isLetter) && !NUMBERED.contains(prev)
+                    && (prevGap == Tokens.Gap.SPACE || prevGap == Tokens.Gap.COMMA || i == 0);
             default -> false;
         };
+    }
+
+    private static boolean startsWithVowelSound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("us") || w.startsWith("ut") || w.startsWith("uni") || w.startsWith("eu")) {
+            return false;
+        }
+        return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
     }
 
     private static String matchCase(String form, String original) {

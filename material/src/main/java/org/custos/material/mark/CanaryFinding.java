@@ -11,12 +11,13 @@ import java.util.List;
  * @param suspectWords words in the suspect text
  * @param placedWords suspect words placed in the item's text
  * @param sitesRead variant positions read
+ * @param originalAgree sites read whose variant is the registered text's own (nearly all: the unmarked original)
  * @param candidates the best-matching copies, best first (at most three)
- * @param posterior the probability of the best copy against every other issued copy and "none of them"
+ * @param chance the probability that any of the issued copies would match as well as the best one by luck alone
  * @param identified the copy id named, or null when the evidence does not support naming one
  */
-public record CanaryFinding(String item, int suspectWords, int placedWords, int sitesRead,
-        List<Candidate> candidates, double posterior, String identified) {
+public record CanaryFinding(String item, int suspectWords, int placedWords, int sitesRead, int originalAgree,
+        List<Candidate> candidates, double chance, String identified) {
 
     /**
      * One issued copy's fit.

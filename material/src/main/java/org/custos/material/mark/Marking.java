@@ -86,6 +86,11 @@ public final class Marking {
         return canary.render(chooser::choice);
     }
 
+    /** The text of a copy of an item under a key, without recording anything (for benchmarks and tests). */
+    public static String variantTextFor(MarkKey key, Canary canary, String item, String copyId) {
+        return new Marking(key, null).variantText(canary, item, copyId);
+    }
+
     /** Writes a copy in a format without recording it; returns the number of pages (for benchmarks). */
     public static int write(CopyFormat format, String text, CopyCode code, QrPayload payload, String title,
             java.io.OutputStream out) throws IOException {

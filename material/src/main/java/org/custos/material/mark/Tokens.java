@@ -80,7 +80,7 @@ final class Tokens {
             boolean comma = j < n && (text.charAt(j) == ',' || text.charAt(j) == '，');
             Gap gap = gap(text, end);
             Variants.Group g = Variants.groupOf(word);
-            long symbol = g != null ? -1L - g.id() : hash(word);
+            long symbol = g != null ? -1L - g.id() : hash(word.equals("an") ? "a" : word);
             out.add(new Token(start, end, word, symbol, comma, sentenceStart, gap));
             sentenceStart = false;
         }

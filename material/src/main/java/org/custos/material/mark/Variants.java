@@ -77,6 +77,12 @@ final class Variants {
     private static final String[][] GUARDED = {
         {"which", "that"}, {"because", "since"}, {"although", "though"}, {"upon", "on"},
         {"however", "nevertheless", "nonetheless"}, {"each", "every"}, {"whether", "if"},
+        {"allow", "enable"}, {"allows", "enables"}, {"allowed", "enabled"}, {"allowing", "enabling"},
+        {"requires", "needs"}, {"required", "needed"}, {"begins", "starts"}, {"began", "started"},
+        {"attempts", "tries"}, {"additional", "further"}, {"provided", "providing"},
+        {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"}, {"eight", "8"},
+        {"nine", "9"}, {"include", "contain"}, {"includes", "contains"}, {"included", "contained"},
+        {"entire", "whole"}, {"particular", "specific"},
     };
 
     private static final Map<String, Group> BY_FORM = new HashMap<>();

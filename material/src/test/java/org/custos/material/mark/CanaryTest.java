@@ -68,13 +68,13 @@ class CanaryTest {
             copies.add(String.format("%08d", i));
         }
         String copy = marking.variantText(canary, "item", copies.get(417));
-        String retyped = copy.substring(copy.indexOf("describes how"), copy.indexOf("partners cannot"))
+        String retyped = copy.substring(copy.indexOf("describes how"), copy.indexOf("partners"))
                 .replaceAll("\\s+", " ");
 
         CanaryFinding finding = new CanaryTrace(MarkFixtures.KEY).trace(canary, "item", copies, retyped);
 
         assertThat(finding.identified()).isEqualTo("00000417");
-        assertThat(finding.posterior()).isGreaterThan(0.999);
+        assertThat(finding.chance()).isLessThan(0.001);
     }
 
     @Test
