@@ -41,9 +41,11 @@ import org.custos.material.trace.Tracer;
  * page and from retyped text, and the time to mark a 100-page PDF and to trace one photo.
  *
  * <pre>
+ * rm -f cli/target/custos.jar    # else the shade plugin re-shades the old jar and keeps stale classes
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
- *     org.custos.bench.MarkingBenchmark --photos 100 --retyped 300 --recipients 1000 --seed 1
+ *     org.custos.bench.MarkingBenchmark --photos 100 --retyped 300 --recipients 1000 --ocr-photos 20 \
+ *     --bad-photos 10 --seed 1
  * </pre>
  *
  * <p>Texts: the licence texts in {@code /usr/share/common-licenses} (GPL-3, Apache-2.0, LGPL-2.1, MPL-2.0,
@@ -60,6 +62,12 @@ import org.custos.material.trace.Tracer;
  * (420 words from a random sentence start) or two pages (840 words) are "retyped": the words and punctuation kept,
  * layout and line breaks lost, curly quotes straightened, and 1 % of the words mistyped (a letter dropped, doubled
  * or swapped). The canary trace sees all N copies of the document.
+ *
+ * <p><b>Photos without QR codes</b> ({@code --ocr-photos}): the same, with the five QR codes of the page painted white
+ * before the photograph, so the tracer must fall back on OCR (printed codes and wording variants).
+ * <b>Bad photos</b> ({@code --bad-photos}): alternately a page of another, unmarked document (the Artistic licence,
+ * margins, middle band and faint tiles whitened) and a photo of something that is not a page (a smooth pattern);
+ * nobody may be named.
  *
  * <p><b>Speed.</b> Marking: {@code Marking.mark} of a 100-page PDF (licence texts repeated to 4,000 lines) into a
  * temporary folder, ledger included; median of 7 runs after 3 warm-ups. Tracing one photo: the median of the photo
@@ -83,6 +91,8 @@ public final class MarkingBenchmark {
     /** Runs the benchmark; see the class comment for the options. */
     public static void main(String[] args) throws IOException {
         int photos = 100;
+        int ocrPhotos = 20;
+        int badPhotos = 10;
         int retyped = 300;
         int recipients = 1000;
         long seed = 1;
@@ -91,6 +101,8 @@ public final class MarkingBenchmark {
             switch (args[i]) {
                 case "--photos" -> photos = Integer.parseInt(args[++i]);
                 case "--retyped" -> retyped = Integer.parseInt(args[++i]);
+                case "--ocr-photos" -> ocrPhotos = Integer.parseInt(args[++i]);
+                case "--bad-photos" -> badPhotos = Integer.parseInt(args[++i]);
                 case "--recipients" -> recipients = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--keep" -> keep = true;
@@ -117,7 +129,9 @@ public final class MarkingBenchmark {
         b.speedOfMarking(items);
         b.retyped(items, retyped, recipients, 1);
         b.retyped(items, retyped, recipients, 2);
-        b.photos(items, photos);
+        b.photos(items, photos, false);
+        b.photos(items, ocrPhotos, true);
+        b.badPhotos(items, badPhotos);
         System.out.println(keep ? "work folder kept: " + work : "");
         if (!keep) {
             try (var files = Files.walk(work)) {
@@ -238,8 +252,11 @@ public final class MarkingBenchmark {
         return out.toString();
     }
 
-    private void photos(List<RegisteredItem> items, int trials) throws IOException {
-        Path dir = Files.createDirectories(work.resolve("photos"));
+    private void photos(List<RegisteredItem> items, int trials, boolean hideQr) throws IOException {
+        if (trials == 0) {
+            return;
+        }
+        Path dir = Files.createDirectories(work.resolve(hideQr ? "photos-without-qr" : "photos"));
         CustodyFiles book = CustodyFiles.open(dir.resolve("data"));
         Marking marking = new Marking(KEY, book);
         List<List<IssuedCopy>> byItem = new ArrayList<>();
@@ -267,6 +284,9 @@ public final class MarkingBenchmark {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 int page = random.nextInt(doc.getNumberOfPages());
                 BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(page, 150, ImageType.RGB);
+                if (hideQr) {
+                    hideQrCodes(rendered);
+                }
                 writeJpeg(photograph(rendered), photo, 0.6f);
             }
             long start = System.nanoTime();
@@ -285,10 +305,94 @@ public final class MarkingBenchmark {
                 none++;
             }
         }
-        System.out.printf(Locale.ROOT, "photos, %d trials (20 recipients per document): right %.1f %%, wrong %.1f %%, "
+        System.out.printf(Locale.ROOT, (hideQr ? "photos with every QR code painted over" : "photos")
+                + ", %d trials (20 recipients per document): right %.1f %%, wrong %.1f %%, "
                 + "none named %.1f %%; a valid QR code read in %d; trace time median %s ms with a QR code, %s ms "
                 + "through OCR%n", trials, 100.0 * right / trials, 100.0 * wrong / trials, 100.0 * none / trials, byQr,
                 median(times), median(ocrTimes));
+    }
+
+    /** Paints the five QR codes of a page rendered at 150 dpi white, as a thumb or a sticker would hide them. */
+    private static void hideQrCodes(BufferedImage page) {
+        double s = 150 / 72.0;
+        double w = page.getWidth() / s;
+        double h = page.getHeight() / s;
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        double[][] boxes = {{12, 12, 60}, {w - 72, 12, 60}, {12, h - 72, 60}, {w - 72, h - 72, 60},
+            {(w - 92) / 2, (h - 92) / 2, 92}};
+        for (double[] b : boxes) {
+            g.fillRect((int) (b[0] * s) - 2, (int) (b[1] * s) - 2, (int) (b[2] * s) + 4, (int) (b[2] * s) + 4);
+        }
+        g.dispose();
+    }
+
+    /** Photos that must name nobody: a page of an unmarked document, and a photo of something that is not a page. */
+    private void badPhotos(List<RegisteredItem> items, int trials) throws IOException {
+        if (trials == 0) {
+            return;
+        }
+        Path dir = Files.createDirectories(work.resolve("bad-photos"));
+        Tracer tracer = new Tracer(KEY, CustodyFiles.open(work.resolve("photos/data")).copies(),
+                id -> items.stream().filter(i -> i.summary().id().equals(id)).findFirst().map(RegisteredItem::text),
+                TextExtractor.standard());
+        Path other = LICENCES.resolve("Artistic");
+        String text = Files.readString(other);
+        int named = 0;
+        List<String> answers = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            BufferedImage image;
+            if (t % 2 == 0) {
+                Path pdf = dir.resolve("other.pdf");
+                try (OutputStream out = Files.newOutputStream(pdf)) {
+                    Marking.write(org.custos.material.mark.CopyFormat.PDF, text, KEY.code("00000000"),
+                            org.custos.material.mark.QrPayload.parse("CUSTOS:00000000:0000000000").orElseThrow(),
+                            "other", out);
+                }
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    image = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
+                }
+                hideQrCodes(image);
+                hideCodes(image);
+            } else {
+                image = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int v = (int) (128 + 60 * Math.sin(x / 37.0) * Math.cos(y / 53.0)) & 255;
+                        image.setRGB(x, y, v << 16 | (v * 3 / 4) << 8 | v / 2);
+                    }
+                }
+            }
+            Path photo = dir.resolve("bad-" + t + ".jpg");
+            writeJpeg(photograph(image), photo, 0.6f);
+            TraceResult r = tracer.trace(photo);
+            named += r.copies().isEmpty() ? 0 : 1;
+            answers.add(r.status().label());
+        }
+        System.out.printf(Locale.ROOT, "photos of an unmarked page of another document and of something that is "
+                + "not a page, %d trials: someone named in %d; answers %s%n", trials, named, answers);
+    }
+
+    /** Paints the margins and the middle band white, where the copy codes are, and whitens the faint tiles. */
+    private static void hideCodes(BufferedImage page) {
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                if ((page.getRGB(x, y) & 255) > 200) {
+                    page.setRGB(x, y, 0xffffff);
+                }
+            }
+        }
+        double s = 150 / 72.0;
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        int w = page.getWidth();
+        int h = page.getHeight();
+        g.fillRect(0, 0, w, (int) (80 * s));
+        g.fillRect(0, h - (int) (80 * s), w, (int) (80 * s));
+        g.fillRect(0, 0, (int) (70 * s), h);
+        g.fillRect(w - (int) (70 * s), 0, (int) (70 * s), h);
+        g.fillRect(0, h / 2 - (int) (52 * s), w, (int) (104 * s));
+        g.dispose();
     }
 
     private static String median(List<Long> nanos) {
