@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param format the form it was issued in ({@code pdf}, {@code text} or {@code docx})
  * @param pages the number of pages (1 for text)
  * @param sites the canary's variant positions in the copy
+ * @param canary the version of the canary trap's rules the copy was made with ({@code Canary.VERSION})
  * @param issued when
  * @param issuedBy who issued it
  */
 public record IssuedCopy(String copy, String code, String item, String itemName, String recipient, String purpose,
-        String format, int pages, int sites, Instant issued, String issuedBy) {
+        String format, int pages, int sites, int canary, Instant issued, String issuedBy) {
 
     /** Checks the required fields. */
     public IssuedCopy {

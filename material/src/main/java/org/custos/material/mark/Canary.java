@@ -23,6 +23,13 @@ import java.util.Set;
  */
 public final class Canary {
 
+    /**
+     * The version of the site rules and variant lists. A copy can only be read with the rules it was made with:
+     * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
+     * copies).
+     */
+    public static final int VERSION = 1;
+
     /** The kinds of variant position. */
     enum Kind { WORD, COMMA }
 
@@ -52,7 +59,9 @@ public final class Canary {
             "afterwards", "previously", "usually", "normally", "typically", "generally", "often", "frequently",
             "eventually", "ultimately", "clearly", "obviously", "evidently", "apparently", "presently", "here",
             "now", "then", "again", "first", "second", "third", "next", "later", "yesterday", "tomorrow",
-            "overall", "still", "originally", "recently");
+            "overall", "still", "originally", "recently", "also", "indeed", "besides", "otherwise", "alternatively",
+            "importantly", "specifically", "fortunately", "unfortunately", "naturally", "certainly", "ideally",
+            "essentially", "thereafter", "conversely", "regardless");
 
     private static final Set<String> OPENERS = Set.of("in", "on", "at", "for", "after", "before", "during",
             "since", "under", "within", "without", "by", "when", "if", "although", "because", "as", "while", "once",

@@ -62,7 +62,7 @@ public final class Marking {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int pages = write(format, text, code, QrPayload.of(key, copyId), item.summary().name(), bytes);
         IssuedCopy issued = new IssuedCopy(copyId, code.printed(), item.summary().id(), item.summary().name(),
-                recipient.strip(), purpose, format.label(), pages, canary.siteCount(), now, issuedBy);
+                recipient.strip(), purpose, format.label(), pages, canary.siteCount(), Canary.VERSION, now, issuedBy);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");

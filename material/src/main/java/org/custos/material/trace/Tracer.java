@@ -55,6 +55,7 @@ public final class Tracer {
     private final CanaryTrace canaryTrace;
     private final Map<String, Canary> canaries = new HashMap<>();
     private boolean alwaysOcr;
+    private int otherCanary;
 
     /**
      * A tracer over the issued copies of a ledger.
@@ -69,7 +70,11 @@ public final class Tracer {
         this.canaryTrace = new CanaryTrace(key);
         for (IssuedCopy c : issued) {
             copies.put(c.copy(), c);
-            copiesByItem.computeIfAbsent(c.item(), i -> new ArrayList<>()).add(c.copy());
+            if (c.canary() == Canary.VERSION) {
+                copiesByItem.computeIfAbsent(c.item(), i -> new ArrayList<>()).add(c.copy());
+            } else {
+                otherCanary++;
+            }
         }
     }
 
@@ -208,6 +213,10 @@ public final class Tracer {
             }
             f.printed.add(new TraceResult.PrintedCode(printed, status, n));
         });
+        if (otherCanary > 0) {
+            f.notes.add(otherCanary + " issued copies were made with other canary rules than version " + Canary.VERSION
+                    + "; their wording variants are not read");
+        }
         for (Map.Entry<String, List<String>> e : copiesByItem.entrySet()) {
             Optional<String> registered = itemText.apply(e.getKey());
             if (registered.isEmpty()) {

@@ -74,7 +74,7 @@ class OriginalsTest {
         book.append(record(1, 0, "S-1", CustodyRecord.Action.REGISTER, "clerk"));
         book.append(record(2, 1, "S-1", CustodyRecord.Action.CHECK_OUT, "alice"));
         IssuedCopy copy = new IssuedCopy("7KQ2M9XD", "7KQ2-M9XD-AB", "item1", "plan.txt", "alice", "review", "pdf",
-                3, 40, T0, "clerk");
+                3, 40, 1, T0, "clerk");
         book.issue(copy);
 
         CustodyFiles reopened = CustodyFiles.open(dir);
