@@ -18,7 +18,10 @@ final class Tokens {
             Gap gap) {
     }
 
-    /** What lies between a token and the next: only spaces, a comma and spaces, or other punctuation. */
+    /**
+     * What lies between a token and the next: only spaces, a comma and then spaces, or anything else (including
+     * nothing, or a comma with no space after it, whose removal would join two words).
+     */
     enum Gap { SPACE, COMMA, OTHER }
 
     private Tokens() {
@@ -40,7 +43,10 @@ final class Tokens {
                 return Gap.OTHER;
             }
         }
-        return commas == 1 ? Gap.COMMA : spaces ? Gap.SPACE : Gap.OTHER;
+        if (!spaces) {
+            return Gap.OTHER;
+        }
+        return commas == 1 ? Gap.COMMA : Gap.SPACE;
     }
 
     /** The tokens of a text. */
