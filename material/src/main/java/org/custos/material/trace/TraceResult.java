@@ -60,7 +60,7 @@ public record TraceResult(String path, String kind, Status status, String verdic
      * @param qr each QR code decoded, with the page it was on (0 for an image)
      * @param printedCodes each distinct copy code printed in the text, with how often
      * @param canary the canary reading of each item the text is from
-     * @param ocr whether the text was read by OCR
+     * @param ocr whether OCR was run (on an image, or a PDF without a text layer)
      * @param notes what else a reviewer should know (pages without codes, OCR skipped, …)
      */
     public record Evidence(List<QrCode> qr, List<PrintedCode> printedCodes, List<CanaryFinding> canary, boolean ocr,

@@ -167,6 +167,7 @@ public final class Tracer {
             return;
         }
         String text;
+        f.ocr = true;
         try {
             text = extract(file);
         } catch (IOException e) {

@@ -189,6 +189,27 @@ class TracerTest {
     }
 
     @Test
+    void saysNoMarkForAPhotoOfSomethingThatIsNotAPage() throws IOException {
+        mark("alice", "alice.pdf");
+        BufferedImage pattern = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < pattern.getHeight(); y++) {
+            for (int x = 0; x < pattern.getWidth(); x++) {
+                int v = (int) (128 + 90 * Math.sin(x / 17.0) * Math.cos(y / 23.0));
+                pattern.setRGB(x, y, v << 16 | (v / 2) << 8 | 40);
+            }
+        }
+        Path photo = dir.resolve("wall.png");
+        ImageIO.write(pattern, "png", photo.toFile());
+
+        TraceResult r = trace(photo);
+
+        assertThat(r.status()).isEqualTo(TraceResult.Status.NO_MARK);
+        assertThat(r.kind()).isEqualTo("image");
+        assertThat(r.copies()).isEmpty();
+        assertThat(r.evidence().ocr()).isTrue();
+    }
+
+    @Test
     void saysUnreadableForAMissingFile() throws IOException {
         TraceResult r = trace(dir.resolve("missing.pdf"));
 
