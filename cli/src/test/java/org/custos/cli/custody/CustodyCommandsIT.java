@@ -81,7 +81,7 @@ class CustodyCommandsIT {
         CommandRun early = run("custody", "check-out", "S-1", "--to", "x", "--reason", "y", "--at", "2026-11-01T09:00");
 
         assertThat(checkIn.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(checkIn.err()).contains("original S-1 is in the registry; it can be checked out or destroyed");
+        assertThat(checkIn.err()).contains("original S-1 is in the registry; it can be checked out or destroyed, not checked in");
         assertThat(unknown.err()).contains("original S-9 is not registered");
         assertThat(twice.err()).contains("original S-1 is already registered");
         assertThat(noItem.err()).contains("--item: nothing.pdf: no such registered item");

@@ -88,7 +88,8 @@ public final class Originals {
             case IN_REGISTRY -> switch (r.action()) {
                 case CHECK_OUT, DESTROY -> Optional.empty();
                 default -> Optional.of("original " + r.serial() + " is in the registry; it can be checked out or "
-                        + "destroyed, not " + r.action().label().replace("-", " ") + "ed");
+                        + "destroyed, not " + (r.action() == CustodyRecord.Action.CHECK_IN ? "checked in"
+                                : "transferred"));
             };
             case HELD -> switch (r.action()) {
                 case CHECK_IN, DESTROY -> Optional.empty();
