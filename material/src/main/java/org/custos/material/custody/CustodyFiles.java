@@ -86,9 +86,14 @@ public final class CustodyFiles implements CustodyBook {
     private static void append(Path file, String json) throws IOException {
         Files.createDirectories(file.getParent());
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND); FileLock lock = ch.lock()) {
-            ch.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+                StandardOpenOption.APPEND)) {
+            FileLock lock = ch.lock();
+            try {
+                ch.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.force(true);
+            } finally {
+                lock.release();
+            }
         }
     }
 }
