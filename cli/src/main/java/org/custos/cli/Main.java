@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 org.custos.cli.casework.CaseCommand.class, org.custos.cli.account.AccountCommand.class,
                 org.custos.cli.store.StoreCommand.class,
                 org.custos.cli.flink.FlinkJobCommand.class,
+                org.custos.cli.mark.MarkCommand.class, org.custos.cli.mark.TraceCommand.class,
+                org.custos.cli.custody.CustodyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work found a problem (e.g. a verification failed)",

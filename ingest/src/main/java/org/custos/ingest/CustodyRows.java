@@ -6,7 +6,8 @@ import org.custos.core.event.Event;
 
 /**
  * CustodyRows reads Custos' {@code custody.csv} rows ({@code CheckOut}, {@code CheckIn}, {@code Transfer},
- * {@code Destroy}) as {@link CustodyMove} events whose host is the location; the serial is required.
+ * {@code Destroy}) as {@link CustodyMove} events whose host is the location; the serial is required, and the
+ * optional {@code project} column (written by {@code custos custody export}) names the item's project.
  */
 final class CustodyRows implements RowMapper {
 
@@ -18,12 +19,14 @@ final class CustodyRows implements RowMapper {
     private final int item;
     private final int action;
     private final int location;
+    private final int project;
 
     CustodyRows(Header header) {
         serial = header.index("serial");
         item = header.index("item");
         action = header.index("action");
         location = header.index("location");
+        project = header.index("project");
     }
 
     @Override
@@ -34,6 +37,7 @@ final class CustodyRows implements RowMapper {
         String original = row.required(serial);
         int move = row.choice(action, "CheckOut", "CheckIn", "Transfer", "Destroy");
         row.verify();
-        return new CustodyMove(id, time, user, row.name(location), original, row.text(item), ACTIONS[move]);
+        return new CustodyMove(id, time, user, row.name(location), original, row.text(item), ACTIONS[move],
+                row.name(project));
     }
 }

@@ -25,6 +25,7 @@ enum Layout {
     PRINT(Feed.PRINT, "custos", "id,date,user,pc,printer,document,pages", PrintRows::new),
     BADGE(Feed.BADGE, "custos", "id,date,user,site,door,direction", BadgeRows::new),
     CUSTODY(Feed.CUSTODY, "custos", "id,date,user,serial,item,action,location", CustodyRows::new),
+    CUSTODY_PROJECT(Feed.CUSTODY, "custos", "id,date,user,serial,item,action,location,project", CustodyRows::new),
     PERSONNEL(Feed.PERSONNEL, "custos", "id,date,user,event,details", PersonnelRows::new);
 
     private final Feed feed;

@@ -229,6 +229,21 @@ class FeedParsingTest {
     }
 
     @Test
+    void readsTheProjectOfCustodyMovesWhenTheFeedHasTheColumn() throws IOException {
+        CertInput.Reading reading = input().file("custody.csv", """
+                id,date,user,serial,item,action,location,project
+                C-2,11/02/2026 09:05:00,ACM2278,S-1,4a642cd2d382,CheckOut,registry,Project 1
+                C-3,11/02/2026 16:00:00,ACM2278,S-1,4a642cd2d382,CheckIn,registry,
+                """).read();
+
+        assertThat(reading.events()).containsExactly(
+                new CustodyMove("C-2", Instant.parse("2026-11-02T09:05:00Z"), "ACM2278", "registry", "S-1",
+                        "4a642cd2d382", CustodyMove.Action.CHECK_OUT, "Project 1"),
+                new CustodyMove("C-3", Instant.parse("2026-11-02T16:00:00Z"), "ACM2278", "registry", "S-1",
+                        "4a642cd2d382", CustodyMove.Action.CHECK_IN, ""));
+    }
+
+    @Test
     void readsPersonnelChangesByFeedName() throws IOException {
         CertInput.Reading reading = input().file("personnel.csv", """
                 id,date,user,event,details

@@ -31,8 +31,12 @@ public final class CustodyLedger implements java.io.Serializable {
             implements java.io.Serializable {
     }
 
+    /** How far back {@link #takenSince} remembers originals taken: 28 days. */
+    public static final java.time.Duration TAKEN_WINDOW = java.time.Duration.ofDays(28);
+
     private final Map<String, Holding> bySerial = new HashMap<>();
     private final Map<String, List<Holding>> byHolder = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<Instant>> taken = new HashMap<>();
 
     /** An empty ledger: nothing is held. */
     public CustodyLedger() {
@@ -52,6 +56,11 @@ public final class CustodyLedger implements java.io.Serializable {
             Holding h = new Holding(move.serial(), move.item(), move.user(), move.time(), move.id());
             bySerial.put(move.serial(), h);
             byHolder.computeIfAbsent(move.user(), u -> new ArrayList<>(2)).add(h);
+            java.util.ArrayDeque<Instant> times = taken.computeIfAbsent(move.user(), u -> new java.util.ArrayDeque<>());
+            times.addLast(move.time());
+            while (!times.isEmpty() && times.peekFirst().isBefore(move.time().minus(TAKEN_WINDOW))) {
+                times.removeFirst();
+            }
         }
     }
 
@@ -78,6 +87,26 @@ public final class CustodyLedger implements java.io.Serializable {
             held.add(h);
         }
         byHolder.put(user, held);
+    }
+
+    /**
+     * How many originals a person took (by check-out or transfer) after {@code since}, counting only the last
+     * {@link #TAKEN_WINDOW} before their latest one.
+     */
+    public int takenSince(String user, Instant since) {
+        java.util.ArrayDeque<Instant> times = taken.get(user);
+        if (times == null) {
+            return 0;
+        }
+        int n = 0;
+        for (java.util.Iterator<Instant> it = times.descendingIterator(); it.hasNext();) {
+            if (it.next().isAfter(since)) {
+                n++;
+            } else {
+                break;
+            }
+        }
+        return n;
     }
 
     /** The originals a person holds now; empty when none. */

@@ -45,6 +45,9 @@ public final class DetectorRegistry {
         all.add(new PrintVolumeSpikeDetector());
         all.add(new CustodyOverdueDetector());
         all.add(new BadgeExitHoldingDetector());
+        all.add(new CustodyNeedToKnowDetector());
+        all.add(new CustodyCheckoutSpikeDetector());
+        all.add(new OriginalUnaccountedDetector());
         all.add(new FileToRemovableMediaDetector());
         all.add(new FileSharingUploadDetector());
         all.add(new LeakSiteDetector());

@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * @param serial the original's serial number
  * @param item the registry item the original belongs to
+ * @param project the project (compartment) the item belongs to; empty when the feed does not say
  */
-public record CustodyMove(String id, Instant time, String user, String host, String serial, String item, Action action)
-        implements Event {
+public record CustodyMove(String id, Instant time, String user, String host, String serial, String item, Action action,
+        String project) implements Event {
 
     /** What happened to the original. */
     public enum Action { CHECK_OUT, CHECK_IN, TRANSFER, DESTROY }
@@ -25,6 +26,12 @@ public record CustodyMove(String id, Instant time, String user, String host, Str
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(action, "action");
         item = item == null ? "" : item;
+        project = project == null ? "" : project;
+    }
+
+    /** A move whose project is not known. */
+    public CustodyMove(String id, Instant time, String user, String host, String serial, String item, Action action) {
+        this(id, time, user, host, serial, item, action, "");
     }
 
     @Override

@@ -26,8 +26,8 @@ class DetectorRegistryTest {
     }
 
     @Test
-    void registersTwentyDetectorsWithDistinctIds() {
-        assertThat(INDICATORS).hasSize(21);
+    void registersTwentyFourDetectorsWithDistinctIds() {
+        assertThat(INDICATORS).hasSize(24);
         assertThat(INDICATORS).extracting(Indicator::id).doesNotHaveDuplicates();
     }
 

@@ -276,6 +276,16 @@ public final class Events {
         return add(new BadgeSwipe(nextId(), now(), user, site, door, BadgeSwipe.Direction.OUT));
     }
 
+    /** A check-out at the registry of an original whose item belongs to a project. */
+    public Events checkOut(String serial, String item, String project) {
+        return custody(serial, item, CustodyMove.Action.CHECK_OUT, project);
+    }
+
+    /** A custody move at the registry of an original whose item belongs to a project. */
+    public Events custody(String serial, String item, CustodyMove.Action action, String project) {
+        return add(new CustodyMove(nextId(), now(), user, "REGISTRY", serial, item, action, project));
+    }
+
     /** A custody move of an original at the registry. */
     public Events custody(String serial, String item, CustodyMove.Action action) {
         return add(new CustodyMove(nextId(), now(), user, "REGISTRY", serial, item, action));

@@ -1,0 +1,360 @@
+package org.custos.material.mark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Canary is the canary trap of one registered text: the positions (sites) where a marked copy may choose among
+ * variants, how to write a copy's text from its choices, and how to read the choices back from a suspect text.
+ *
+ * <p>Two kinds of site: a word with interchangeable forms ({@link Variants}: spelling or a near-synonym), and an
+ * optional comma (before "and", "but", "or", "yet", "so" joining a long clause or closing a list, and after an
+ * introductory adverb at the start of a sentence). Each copy's choice at each site comes from a keyed PRF of
+ * (item, copy, site), so copies differ at about half of the comma sites and most word sites.
+ *
+ * <p>Reading needs no layout: the suspect and the registered text are put in canonical form (each variant form
+ * replaced by its group), and each suspect word is placed in the registered text by the four canonical words
+ * ending (or starting) at it, when those occur exactly once there. A typo or OCR error loses only the sites next
+ * to it.
+ */
+public final class Canary {
+
+    /**
+     * The version of the site rules and variant lists. A copy can only be read with the rules it was made with:
+     * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
+     * copies).
+     */
+    public static final int VERSION = 1;
+
+    /** The kinds of variant position. */
+    enum Kind { WORD, COMMA }
+
+    /** One variant position: which token, how many variants, and which one the registered text has. */
+    record Site(int index, Kind kind, int token, int variants, int original) {
+    }
+
+    /** One site read in a suspect text: the variant found there. */
+    record Observed(int site, int variant, int variants) {
+    }
+
+    /**
+     * What a suspect text shows of this item's canary.
+     *
+     * @param alignedWords suspect words placed in the registered text
+     * @param observed the sites read, each once (a site read twice with different variants is left out)
+     */
+    record Reading(int suspectWords, int alignedWords, List<Observed> observed) {
+    }
+
+    private static final int CONTEXT = 4;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet", "so", "including",
+            "especially", "particularly", "except", "notably");
+    private static final Set<String> INTRODUCTORY = Set.of("therefore", "thus", "hence", "consequently",
+            "furthermore", "moreover", "additionally", "finally", "meanwhile", "today", "currently", "subsequently",
+            "initially", "similarly", "likewise", "accordingly", "instead", "nonetheless", "nevertheless",
+            "afterwards", "previously", "usually", "normally", "typically", "generally", "often", "frequently",
+            "eventually", "ultimately", "clearly", "obviously", "evidently", "apparently", "presently", "here",
+            "now", "then", "again", "first", "second", "third", "next", "later", "yesterday", "tomorrow",
+            "overall", "still", "originally", "recently", "also", "indeed", "besides", "otherwise", "alternatively",
+            "importantly", "specifically", "fortunately", "unfortunately", "naturally", "certainly", "ideally",
+            "essentially", "thereafter", "conversely", "regardless");
+
+    private static final Set<String> OPENERS = Set.of("in", "on", "at", "for", "after", "before", "during",
+            "since", "under", "within", "without", "by", "when", "if", "although", "because", "as", "while", "once",
+            "unless", "until", "upon", "following", "with", "where", "whenever", "whether", "to", "from");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "by", "for", "to", "with", "from", "on",
+            "at", "under", "through", "during", "upon", "into", "onto", "about", "over", "against", "among",
+            "between", "without", "within", "after", "before", "whom", "all", "some", "none", "both", "each");
+    private static final Set<String> NUMBERED = Set.of("section", "sections", "version", "article", "paragraph",
+            "chapter", "clause", "item", "part", "page", "figure", "table", "step", "level", "grade", "phase", "stage",
+            "number", "no", "annex", "appendix", "schedule", "rule", "line", "room", "floor", "building", "gplv",
+            "lgplv", "v", "subsection", "point");
+    private static final Set<String> CLAUSE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "it", "you", "we", "they", "he", "she", "i", "its", "your", "their", "our", "his", "her", "any", "each",
+            "every", "all", "no", "there", "such", "if", "when", "then", "in", "to", "for", "other", "some", "one",
+            "nobody", "none", "anyone", "everyone", "may", "must", "shall", "will", "can", "should", "also", "not");
+    private static final Set<String> PASSIVE = Set.of("is", "are", "be", "was", "were", "been", "being", "not");
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "although",
+            "whereas", "provided", "since", "while", "until", "where", "whenever", "wherever", "as", "so");
+    private static final Set<String> EACH_STOP = Set.of("of", "other", "one", "and", "or", "such");
+    private static final Set<String> PRONOUNS = Set.of("they", "we", "you", "us", "them", "these", "those");
+
+    private final String text;
+    private final List<Tokens.Token> tokens;
+    private final List<Site> sites;
+    private final int[][] sitesAtToken;
+    private final Map<Long, Integer> left = new HashMap<>();
+    private final Map<Long, Integer> right = new HashMap<>();
+
+    private Canary(String text) {
+        this.text = text;
+        this.tokens = Tokens.of(text);
+        this.sites = findSites(tokens);
+        this.sitesAtToken = new int[tokens.size()][];
+        for (Site s : sites) {
+            int[] at = sitesAtToken[s.token()];
+            int[] grown = at == null ? new int[1] : java.util.Arrays.copyOf(at, at.length + 1);
+            grown[grown.length - 1] = s.index();
+            sitesAtToken[s.token()] = grown;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i >= CONTEXT - 1) {
+                left.merge(key(tokens, i - CONTEXT + 1), i, (a, b) -> -1);
+            }
+            if (i + CONTEXT <= tokens.size()) {
+                right.merge(key(tokens, i) ^ 0x5bd1e995L, i, (a, b) -> -1);
+            }
+        }
+    }
+
+    /** The canary of a registered text. */
+    public static Canary of(String text) {
+        return new Canary(text);
+    }
+
+    /** The number of variant positions. */
+    public int siteCount() {
+        return sites.size();
+    }
+
+    List<Site> sites() {
+        return sites;
+    }
+
+    /** The number of words. */
+    public int wordCount() {
+        return tokens.size();
+    }
+
+    /** The text of one copy, with each site's variant chosen by {@code choice}. */
+    String render(java.util.function.IntBinaryOperator choice) {
+        StringBuilder out = new StringBuilder(text.length() + sites.size());
+        int copied = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            int[] here = sitesAtToken[t];
+            if (here == null) {
+                continue;
+            }
+            Tokens.Token tok = tokens.get(t);
+            for (int index : here) {
+                Site s = sites.get(index);
+                int v = choice.applyAsInt(s.index(), s.variants());
+                if (s.kind() == Kind.WORD) {
+                    String original = text.substring(tok.start(), tok.end());
+                    String form = matchCase(Variants.groupOf(tok.word()).forms().get(v), original);
+                    Tokens.Token article = t > 0 ? tokens.get(t - 1) : null;
+                    if (article != null && article.gap() == Tokens.Gap.SPACE && article.start() >= copied
+                            && (article.word().equals("a") || article.word().equals("an"))) {
+                        out.append(text, copied, article.start());
+                        String a = startsWithVowelSound(form) ? "an" : "a";
+                        out.append(Character.isUpperCase(text.charAt(article.start())) ? "A" + a.substring(1) : a);
+                        copied = article.end();
+                    }
+                    out.append(text, copied, tok.start());
+                    out.append(form);
+                    copied = tok.end();
+                } else {
+                    out.append(text, copied, tok.end());
+                    copied = tok.end();
+                    boolean hasComma = tok.gap() == Tokens.Gap.COMMA;
+                    if (v == 1 && !hasComma) {
+                        out.append(',');
+                    } else if (v == 0 && hasComma) {
+                        copied = text.indexOf(',', tok.end()) + 1;
+                    }
+                }
+            }
+        }
+        out.append(text, copied, text.length());
+        return out.toString();
+    }
+
+    /** Reads this item's sites in a suspect text. */
+    Reading read(String suspect) {
+        List<Tokens.Token> s = Tokens.of(suspect);
+        Map<Integer, Integer> seen = new HashMap<>();
+        java.util.Set<Integer> conflicting = new java.util.HashSet<>();
+        int aligned = 0;
+        for (int j = 0; j < s.size(); j++) {
+            int i = place(s, j);
+            if (i < 0) {
+                continue;
+            }
+            aligned++;
+            int[] here = sitesAtToken[i];
+            if (here == null) {
+                continue;
+            }
+            for (int index : here) {
+                Site site = sites.get(index);
+                int v;
+                if (site.kind() == Kind.WORD) {
+                    v = Variants.groupOf(tokens.get(i).word()).indexOf(s.get(j).word());
+                } else {
+                    if (j + 1 >= s.size() || i + 1 >= tokens.size()
+                            || s.get(j + 1).symbol() != tokens.get(i + 1).symbol()
+                            || s.get(j).gap() == Tokens.Gap.OTHER) {
+                        continue;
+                    }
+                    v = s.get(j).gap() == Tokens.Gap.COMMA ? 1 : 0;
+                }
+                if (v < 0) {
+                    continue;
+                }
+                Integer before = seen.putIfAbsent(index, v);
+                if (before != null && before != v) {
+                    conflicting.add(index);
+                }
+            }
+        }
+        List<Observed> observed = new ArrayList<>();
+        seen.forEach((index, v) -> {
+            if (!conflicting.contains(index)) {
+                observed.add(new Observed(index, v, sites.get(index).variants()));
+            }
+        });
+        observed.sort(java.util.Comparator.comparingInt(Observed::site));
+        return new Reading(s.size(), aligned, observed);
+    }
+
+    /** How many of a suspect's words can be placed in this text (to tell which item a suspect is from). */
+    int placedWords(String suspect) {
+        List<Tokens.Token> s = Tokens.of(suspect);
+        int placed = 0;
+        for (int j = 0; j < s.size(); j++) {
+            if (place(s, j) >= 0) {
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    private int place(List<Tokens.Token> s, int j) {
+        if (j >= CONTEXT - 1) {
+            Integer i = left.get(key(s, j - CONTEXT + 1));
+            if (i != null && i >= 0) {
+                return i;
+            }
+        }
+        if (j + CONTEXT <= s.size()) {
+            Integer i = right.get(key(s, j) ^ 0x5bd1e995L);
+            if (i != null && i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long key(List<Tokens.Token> t, int from) {
+        long h = 1;
+        for (int k = from; k < from + CONTEXT; k++) {
+            h = h * 0x9E3779B97F4A7C15L + t.get(k).symbol();
+            h ^= h >>> 31;
+        }
+        return h;
+    }
+
+    private static List<Site> findSites(List<Tokens.Token> t) {
+        List<Site> out = new ArrayList<>();
+        int sinceBreak = 0;
+        boolean breakWasComma = false;
+        for (int i = 0; i < t.size(); i++) {
+            Tokens.Token tok = t.get(i);
+            if (tok.sentenceStart()) {
+                sinceBreak = 0;
+                breakWasComma = false;
+            }
+            sinceBreak++;
+            Variants.Group g = Variants.groupOf(tok.word());
+            if (g != null && (!g.guarded() || guardPasses(t, i))) {
+                out.add(new Site(out.size(), Kind.WORD, i, g.forms().size(), g.indexOf(tok.word())));
+            }
+            boolean cleanGap = tok.gap() != Tokens.Gap.OTHER;
+            if (cleanGap && i + 2 < t.size() && !t.get(i + 1).sentenceStart() && !t.get(i + 2).sentenceStart()) {
+                String conj = t.get(i + 1).word();
+                boolean conjunction = CONJUNCTIONS.contains(conj)
+                        && t.get(i + 1).gap() == Tokens.Gap.SPACE
+                        && (!(conj.equals("and") || conj.equals("or")) || sinceBreak >= 6
+                                || CLAUSE_STARTERS.contains(t.get(i + 2).word()))
+                        && (sinceBreak >= 4 || (breakWasComma && sinceBreak <= 4 && tok.gap() == Tokens.Gap.COMMA));
+                boolean introductory = tok.sentenceStart() && INTRODUCTORY.contains(tok.word());
+                boolean clause = tok.gap() == Tokens.Gap.COMMA && sinceBreak >= 2 && sinceBreak <= 12
+                        && !breakWasComma && OPENERS.contains(sentenceOpener(t, i, sinceBreak));
+                boolean trailing = SUBORDINATORS.contains(t.get(i + 1).word()) && sinceBreak >= 4
+                        && t.get(i + 1).gap() == Tokens.Gap.SPACE && !t.get(i + 2).word().equals("that")
+                        && !(t.get(i + 1).word().equals("as") && (t.get(i + 2).word().equals("well")
+                                || t.get(i + 2).word().equals("such") || i > 0 && t.get(i).word().equals("such")));
+                if (conjunction || introductory || clause || trailing) {
+                    out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
+                }
+            }
+            if (tok.gap() != Tokens.Gap.SPACE) {
+                breakWasComma = tok.gap() == Tokens.Gap.COMMA;
+                sinceBreak = 0;
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceOpener(List<Tokens.Token> t, int i, int sinceBreak) {
+        Tokens.Token first = t.get(i - sinceBreak + 1);
+        return first.sentenceStart() ? first.word() : "";
+    }
+
+    private static boolean guardPasses(List<Tokens.Token> t, int i) {
+        Tokens.Token tok = t.get(i);
+        String next = i + 1 < t.size() ? t.get(i + 1).word() : "";
+        String prev = i > 0 ? t.get(i - 1).word() : "";
+        Tokens.Gap prevGap = i > 0 ? t.get(i - 1).gap() : Tokens.Gap.OTHER;
+        return switch (tok.word()) {
+            case "which" -> !tok.sentenceStart() && prevGap == Tokens.Gap.SPACE && !PREPOSITIONS.contains(prev)
+                    && tok.gap() == Tokens.Gap.SPACE;
+            case "because" -> !next.equals("of");
+            case "although", "upon" -> true;
+            case "however", "nevertheless", "nonetheless" -> tok.sentenceStart() && tok.gap() == Tokens.Gap.COMMA;
+            case "each", "every" -> tok.gap() == Tokens.Gap.SPACE && !EACH_STOP.contains(next)
+                    && !PRONOUNS.contains(prev) && !prev.matches("\\d+");
+            case "whether" -> !next.equals("or") && !next.equals("to") && !prev.equals("as");
+            case "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled", "enabling" ->
+                    !next.equals("for") && tok.gap() == Tokens.Gap.SPACE;
+            case "requires", "began", "begins" -> tok.gap() == Tokens.Gap.SPACE;
+            case "required" -> PASSIVE.contains(prev) && tok.gap() != Tokens.Gap.OTHER;
+            case "attempts" -> next.equals("to");
+            case "additional" -> tok.gap() == Tokens.Gap.SPACE;
+            case "provided" -> next.equals("that");
+            case "include", "includes", "contain", "contains" -> tok.gap() == Tokens.Gap.SPACE;
+            case "included", "contained" -> PASSIVE.contains(prev) && tok.gap() == Tokens.Gap.SPACE
+                    && next.equals("in");
+            case "entire" -> tok.gap() == Tokens.Gap.SPACE;
+            case "particular", "specific" -> !prev.equals("in") && tok.gap() == Tokens.Gap.SPACE;
+            case "two", "three", "four", "five", "six", "seven", "eight", "nine", "2", "3", "4", "5", "6", "7", "8",
+                    "9" -> tok.gap() == Tokens.Gap.SPACE && next.length() > 3 && next.endsWith("s")
+                    && next.chars().allMatch(Character::isLetter) && !NUMBERED.contains(prev)
+                    && (prevGap == Tokens.Gap.SPACE || prevGap == Tokens.Gap.COMMA || i == 0);
+            default -> false;
+        };
+    }
+
+    private static boolean startsWithVowelSound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("us") || w.startsWith("ut") || w.startsWith("uni") || w.startsWith("eu")) {
+            return false;
+        }
+        return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
+    }
+
+    private static String matchCase(String form, String original) {
+        if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))
+                && !original.equals(original.toLowerCase(Locale.ROOT))) {
+            return form.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(original.codePointAt(0))) {
+            return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
+        }
+        return form;
+    }
+}

@@ -1,0 +1,145 @@
+package org.custos.material.mark;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Variants are the groups of interchangeable English words a marked copy chooses among: spelling variants
+ * (organise / organize, colour / color, centre / center, cancelled / canceled, …) and near-synonyms that fit every
+ * context the other fits (often / frequently, therefore / thus / hence, …). Every form is one token, and no form is
+ * in two groups, so that a text can be put in a canonical form (each form replaced by its group) whatever variant
+ * a copy used.
+ *
+ * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
+ * occurrence of a listed form must accept every other form of its group.
+ */
+final class Variants {
+
+    private static final String[] IZE_STEMS = {"organ", "recogn", "real", "author", "emphas", "util", "minim",
+        "maxim", "prioriti", "categor", "character", "summar", "standard", "optim", "special", "general", "final",
+        "normal", "central", "local", "global", "critic", "apolog", "memor", "visual", "harmon", "synchron",
+        "stabil", "mobil", "neutral", "capital", "legal", "formal", "modern", "custom", "initial", "penal",
+        "subsid", "symbol", "jeopard", "computer", "digit", "monet", "commercial", "industrial", "internal",
+        "personal", "prioritis", "scrutin", "sensit", "sanit", "random", "serial", "tokenis", "agon", "familiar"};
+    private static final String[] IZE_ENDINGS = {"e", "es", "ed", "ing", "ation", "ations", "er", "ers"};
+    private static final String[][] PAIRS_WITH_ENDINGS = {
+        // British, American, endings
+        {"analys", "analyz", "e|es|ed|ing"}, {"paralys", "paralyz", "e|es|ed|ing"},
+        {"colour", "color", "|s|ed|ing|ful"}, {"behaviour", "behavior", "|s|al"}, {"favour", "favor", "|s|ed|ing|able"},
+        {"honour", "honor", "|s|ed|ing|able"}, {"labour", "labor", "|s|ed|ing"}, {"neighbour", "neighbor", "|s|ing|hood"},
+        {"harbour", "harbor", "|s|ed|ing"}, {"rumour", "rumor", "|s|ed"}, {"vigour", "vigor", ""},
+        {"endeavour", "endeavor", "|s|ed|ing"}, {"armour", "armor", "|ed"}, {"humour", "humor", ""},
+        {"centre", "center", "|s|d"}, {"metre", "meter", "|s"}, {"theatre", "theater", "|s"}, {"fibre", "fiber", "|s"},
+        {"litre", "liter", "|s"}, {"calibre", "caliber", ""}, {"spectre", "specter", ""},
+        {"cancell", "cancel", "ed|ing"}, {"travell", "travel", "ed|ing|er|ers"}, {"labell", "label", "ed|ing"},
+        {"modell", "model", "ed|ing"}, {"signall", "signal", "ed|ing"}, {"fuell", "fuel", "ed|ing"},
+        {"counsell", "counsel", "ed|ing|or|ors"}, {"totall", "total", "ed|ing"}, {"levell", "level", "ed|ing"},
+        {"channell", "channel", "ed|ing"}, {"marvell", "marvel", "ed|ing|ous"}, {"quarrell", "quarrel", "ed|ing"},
+        {"focuss", "focus", "ed|ing"}, {"benefitt", "benefit", "ed|ing"},
+        {"judgement", "judgment", "|s"}, {"acknowledgement", "acknowledgment", "|s"},
+        {"catalogue", "catalog", "|s"}, {"analogue", "analog", "|s"}, {"grey", "gray", "|s|ish"},
+        {"defence", "defense", "|s|less"}, {"offence", "offense", "|s"}, {"pretence", "pretense", ""},
+        {"enrolment", "enrollment", "|s"}, {"fulfilment", "fulfillment", ""}, {"instalment", "installment", "|s"},
+        {"skilful", "skillful", "|ly"}, {"wilful", "willful", "|ly"}, {"manoeuvre", "maneuver", "|s|d"},
+        {"sceptic", "skeptic", "|s|al|ism"}, {"mould", "mold", "|s|ed|ing"},
+        {"co-operat", "cooperat", "e|es|ed|ing|ion|ive"}, {"co-ordinat", "coordinat", "e|es|ed|ing|ion|or|ors"},
+        {"re-us", "reus", "e|es|ed|ing|able"}, {"e-mail", "email", "|s|ed|ing"}, {"on-line", "online", ""},
+        {"ageing", "aging", ""}, {"towards", "toward", ""}, {"amongst", "among", ""}, {"amidst", "amid", ""},
+        {"afterwards", "afterward", ""}, {"learnt", "learned", ""}, {"spelt", "spelled", ""},
+        {"burnt", "burned", ""}, {"dreamt", "dreamed", ""}, {"leapt", "leaped", ""},
+    };
+    private static final String[][] SYNONYMS = {
+        {"often", "frequently"}, {"almost", "nearly"}, {"perhaps", "possibly"},
+        {"therefore", "thus", "hence", "consequently"}, {"usually", "normally", "typically", "generally"},
+        {"mainly", "mostly", "chiefly", "primarily", "largely"}, {"quickly", "rapidly", "swiftly"},
+        {"furthermore", "moreover", "additionally"}, {"approximately", "roughly"},
+        {"especially", "particularly"}, {"completely", "entirely", "fully", "totally"},
+        {"clearly", "obviously", "evidently"}, {"rarely", "seldom"}, {"exactly", "precisely"},
+        {"significantly", "substantially", "considerably"}, {"simply", "merely"}, {"previously", "formerly"},
+        {"subsequently", "afterwards"}, {"regularly", "routinely"}, {"certainly", "definitely", "surely"},
+        {"apparently", "seemingly"}, {"eventually", "ultimately"}, {"currently", "presently"},
+        {"immediately", "promptly"}, {"sufficient", "adequate"},
+        {"essential", "vital", "crucial"}, {"appropriate", "suitable"}, {"accurate", "precise"},
+        {"obtain", "acquire"}, {"obtains", "acquires"}, {"obtained", "acquired"}, {"obtaining", "acquiring"},
+        {"modify", "alter"}, {"modifies", "alters"}, {"modified", "altered"}, {"modifying", "altering"},
+        {"verify", "confirm"}, {"verifies", "confirms"}, {"verified", "confirmed"}, {"verifying", "confirming"},
+        {"assess", "evaluate"}, {"assesses", "evaluates"}, {"assessed", "evaluated"}, {"assessing", "evaluating"},
+        {"examine", "inspect"}, {"examines", "inspects"}, {"examined", "inspected"}, {"examining", "inspecting"},
+        {"cannot", "can't"}, {"until", "till"},
+    };
+
+    /**
+     * Guarded groups: forms that are interchangeable only in some places. Every occurrence of a form takes the
+     * group's canonical symbol, but only occurrences that pass the group's guard (in {@link Canary}) are sites.
+     */
+    private static final String[][] GUARDED = {
+        {"which", "that"}, {"because", "since"}, {"although", "though"}, {"upon", "on"},
+        {"however", "nevertheless", "nonetheless"}, {"each", "every"}, {"whether", "if"},
+        {"allow", "enable"}, {"allows", "enables"}, {"allowed", "enabled"}, {"allowing", "enabling"},
+        {"requires", "needs"}, {"required", "needed"}, {"begins", "starts"}, {"began", "started"},
+        {"attempts", "tries"}, {"additional", "further"}, {"provided", "providing"},
+        {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"}, {"six", "6"}, {"seven", "7"}, {"eight", "8"},
+        {"nine", "9"}, {"include", "contain"}, {"includes", "contains"}, {"included", "contained"},
+        {"entire", "whole"}, {"particular", "specific"},
+    };
+
+    private static final Map<String, Group> BY_FORM = new HashMap<>();
+    private static final List<Group> GROUPS = new ArrayList<>();
+
+    /** One group of interchangeable forms; {@code id} is its canonical symbol. */
+    record Group(int id, List<String> forms, boolean guarded) {
+        int indexOf(String form) {
+            return forms.indexOf(form);
+        }
+    }
+
+    static {
+        for (String stem : IZE_STEMS) {
+            for (String ending : IZE_ENDINGS) {
+                add(false, stem + "is" + ending, stem + "iz" + ending);
+            }
+        }
+        for (String[] p : PAIRS_WITH_ENDINGS) {
+            for (String ending : p[2].split("\\|", -1)) {
+                add(false, p[0] + ending, p[1] + ending);
+            }
+        }
+        for (String[] s : SYNONYMS) {
+            add(false, s);
+        }
+        for (String[] s : GUARDED) {
+            add(true, s);
+        }
+    }
+
+    private Variants() {
+    }
+
+    private static void add(boolean guarded, String... forms) {
+        for (String f : forms) {
+            if (BY_FORM.containsKey(f)) {
+                if (guarded) {
+                    throw new IllegalStateException("variant form in two groups: " + f);
+                }
+                return;
+            }
+        }
+        Group g = new Group(GROUPS.size(), List.of(forms), guarded);
+        GROUPS.add(g);
+        for (String f : forms) {
+            BY_FORM.put(f, g);
+        }
+    }
+
+    /** The group of a lower-case word, or null when it has no variants. */
+    static Group groupOf(String word) {
+        return BY_FORM.get(word);
+    }
+
+    /** The number of groups (for documentation and tests). */
+    static int groupCount() {
+        return GROUPS.size();
+    }
+}
