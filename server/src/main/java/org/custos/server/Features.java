@@ -1,0 +1,33 @@
+package org.custos.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.server.alerts.AlertsPage;
+import org.custos.server.board.BoardPage;
+import org.custos.server.person.PersonPage;
+import org.custos.server.security.Sessions;
+import org.custos.server.web.AccessLog;
+import org.custos.server.web.Layout;
+import org.custos.server.web.Names;
+import org.custos.server.web.Route;
+import org.custos.server.web.Services;
+import org.custos.store.Store;
+
+/** Features gathers the routes of every page and API area over one set of services. */
+final class Features {
+
+    private final Services services;
+
+    Features(DashboardServer.Settings settings, Store store, AccessLog accessLog, Names names, Layout layout,
+             Sessions sessions) {
+        this.services = new Services(store, names, layout, accessLog, settings.clock(), settings.dataDir());
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new BoardPage(services).routes());
+        routes.addAll(new PersonPage(services).routes());
+        routes.addAll(new AlertsPage(services).routes());
+        return routes;
+    }
+}

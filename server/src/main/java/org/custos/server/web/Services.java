@@ -1,0 +1,24 @@
+package org.custos.server.web;
+
+import java.time.Clock;
+import java.nio.file.Path;
+import org.custos.store.Store;
+
+/**
+ * Services are what every page and API handler works with: the store, pseudonyms, the page layout, the access log
+ * and the clock.
+ *
+ * @param store the store
+ * @param names pseudonyms
+ * @param layout the page chrome
+ * @param accessLog where every action and view of a person's data is recorded
+ * @param clock the clock for review and case times
+ * @param dataDir the data directory (material registry, ingestion journal)
+ */
+public record Services(Store store, Names names, Layout layout, AccessLog accessLog, Clock clock, Path dataDir) {
+
+    /** Records an access by the request's viewer. */
+    public void record(Viewer viewer, String action, String subject) {
+        accessLog.record(viewer.account(), action, viewer.address(), subject == null ? "" : subject, clock.instant());
+    }
+}
