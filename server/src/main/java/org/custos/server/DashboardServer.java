@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.custos.server.accounts.AccountsPage;
 import org.custos.server.accounts.InitialAdmin;
 import org.custos.server.security.Guard;
 import org.custos.server.security.SecurityHeaders;
@@ -93,8 +92,6 @@ public final class DashboardServer implements AutoCloseable {
                 () -> store.people().stream().map(PersonSummary::user).toList());
         Features features = new Features(settings, store, accessLog, names, layout, sessions);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SignIn(store, sessions, layout, settings.clock()).routes());
-        routes.addAll(new AccountsPage(store, sessions, layout, settings.clock()).routes());
         routes.addAll(features.routes());
         routes.add(new Route(io.javalin.http.HandlerType.GET, "/", org.custos.server.web.Access.anyone(),
                 Route.Kind.PAGE, "Sends the visitor to their home page or to sign-in.", ctx -> {

@@ -2,8 +2,13 @@ package org.custos.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.server.accounts.AccountsPage;
 import org.custos.server.alerts.AlertsPage;
+import org.custos.server.security.SignIn;
 import org.custos.server.board.BoardPage;
+import org.custos.server.cases.CasesPage;
+import org.custos.server.custody.CustodyPage;
+import org.custos.server.material.MaterialPage;
 import org.custos.server.person.PersonPage;
 import org.custos.server.security.Sessions;
 import org.custos.server.web.AccessLog;
@@ -17,17 +22,25 @@ import org.custos.store.Store;
 final class Features {
 
     private final Services services;
+    private final Sessions sessions;
 
     Features(DashboardServer.Settings settings, Store store, AccessLog accessLog, Names names, Layout layout,
              Sessions sessions) {
+        this.sessions = sessions;
         this.services = new Services(store, names, layout, accessLog, settings.clock(), settings.dataDir());
     }
 
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
+        routes.addAll(new SignIn(services.store(), sessions, services.layout(), services.clock(),
+                services.accessLog()).routes());
+        routes.addAll(new AccountsPage(services, sessions).routes());
         routes.addAll(new BoardPage(services).routes());
         routes.addAll(new PersonPage(services).routes());
         routes.addAll(new AlertsPage(services).routes());
+        routes.addAll(new CasesPage(services).routes());
+        routes.addAll(new MaterialPage(services).routes());
+        routes.addAll(new CustodyPage(services).routes());
         return routes;
     }
 }

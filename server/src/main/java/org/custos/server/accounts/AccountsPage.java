@@ -15,6 +15,7 @@ import org.custos.server.web.HttpProblem;
 import org.custos.server.web.Json;
 import org.custos.server.web.Layout;
 import org.custos.server.web.Route;
+import org.custos.server.web.Services;
 import org.custos.server.web.Viewer;
 import org.custos.store.Account;
 import org.custos.store.Role;
@@ -30,17 +31,19 @@ public final class AccountsPage {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{1,39}");
 
+    private final Services services;
     private final Store store;
     private final Sessions sessions;
     private final Layout layout;
     private final Clock clock;
 
-    /** Account management over the store. */
-    public AccountsPage(Store store, Sessions sessions, Layout layout, Clock clock) {
-        this.store = store;
+    /** Account management over the services and the live sessions. */
+    public AccountsPage(Services services, Sessions sessions) {
+        this.services = services;
+        this.store = services.store();
         this.sessions = sessions;
-        this.layout = layout;
-        this.clock = clock;
+        this.layout = services.layout();
+        this.clock = services.clock();
     }
 
     /** The routes. */
@@ -60,6 +63,7 @@ public final class AccountsPage {
     }
 
     private void page(Context ctx) {
+        services.record(Viewer.of(ctx), "accounts.view", null);
         ctx.html(render(Viewer.of(ctx), Html.empty()));
     }
 
@@ -85,7 +89,7 @@ public final class AccountsPage {
                 notice, rows, viewer.session().csrfToken(), roles));
     }
 
-    private Account create(String name, String roleId, String[] password) {
+    private Account create(Context ctx, String name, String roleId, String[] password) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw HttpProblem.badRequest("name: 2 to 40 characters, lower-case letters, digits, '.', '_' or '-', "
                     + "starting with a letter");
@@ -97,6 +101,7 @@ public final class AccountsPage {
             throw HttpProblem.badRequest("role: " + e.getMessage());
         }
         password[0] = Passwords.random();
+        services.record(Viewer.of(ctx), "account.create", null, name, role.id());
         try {
             return store.createAccount(name, role, Passwords.hash(password[0]), clock.instant());
         } catch (StoreException e) {
@@ -109,7 +114,7 @@ public final class AccountsPage {
 
     private void createForm(Context ctx) {
         String[] password = new String[1];
-        Account a = create(ctx.formParam("name"), ctx.formParam("role"), password);
+        Account a = create(ctx, ctx.formParam("name"), ctx.formParam("role"), password);
         ctx.html(render(Viewer.of(ctx), passwordNotice(a.name(), password[0])));
     }
 
@@ -123,6 +128,7 @@ public final class AccountsPage {
         String name = ctx.pathParam("name");
         Account a = store.account(name).orElseThrow(() -> HttpProblem.notFound("no account named '" + name + "'"));
         String password = Passwords.random();
+        services.record(Viewer.of(ctx), "account.reset", null, a.name());
         store.updateAccount(new Account(a.name(), a.role(), Passwords.hash(password), 0, Optional.empty(),
                 a.created()));
         sessions.endAll(a.name());
@@ -130,6 +136,7 @@ public final class AccountsPage {
     }
 
     private void apiList(Context ctx) {
+        services.record(Viewer.of(ctx), "accounts.view", null);
         Json.ok(ctx, store.accounts().stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", a.name());
@@ -144,7 +151,7 @@ public final class AccountsPage {
     private void apiCreate(Context ctx) {
         var body = Json.object(ctx);
         String[] password = new String[1];
-        Account a = create(Json.text(body, "name"), Json.text(body, "role"), password);
+        Account a = create(ctx, Json.text(body, "name"), Json.text(body, "role"), password);
         Json.send(ctx, 201, Map.of("name", a.name(), "role", a.role().id(), "password", password[0]));
     }
 }

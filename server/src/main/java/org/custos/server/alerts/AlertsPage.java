@@ -82,7 +82,7 @@ public final class AlertsPage {
         Viewer viewer = Viewer.of(ctx);
         Optional<AlertState> state = stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
-        services.record(viewer, "view alert queue", "");
+        services.record(viewer, "alerts.view", null);
         List<StoredAlert> alerts = services.store().alerts(new AlertQuery(Optional.empty(), state, Optional.empty(),
                 Optional.empty(), limit));
         Html tabs = Html.each(List.of("new", "acknowledged", "dismissed", "all"), s -> Html.of(
@@ -132,8 +132,8 @@ public final class AlertsPage {
         if (reason != null && reason.length() > 500) {
             throw HttpProblem.badRequest("reason: at most 500 characters");
         }
-        services.record(viewer, state.id() + " alert " + AlertIds.shown(a.alert(), services.names()),
-                a.alert().user());
+        services.record(viewer, "alert." + state.id(), a.alert().user(),
+                AlertIds.shown(a.alert(), services.names()));
         return services.store().reviewAlert(a.alert().id(), state, viewer.account(), services.clock().instant(),
                 reason == null ? "" : reason.trim());
     }
@@ -151,7 +151,7 @@ public final class AlertsPage {
         Viewer viewer = Viewer.of(ctx);
         StoredAlert a = find(ctx);
         String shown = AlertIds.shown(a.alert(), services.names());
-        services.record(viewer, "open case from alert " + shown, a.alert().user());
+        services.record(viewer, "case.open", a.alert().user(), shown);
         CaseFile c = services.store().openCase("Alert " + shown + ": " + String.join(", ",
                         a.alert().indicators().stream().limit(3).toList()), List.of(a.alert().user()),
                 viewer.account(), services.clock().instant(), Optional.of(a.alert().id()));
@@ -186,7 +186,7 @@ public final class AlertsPage {
         Viewer viewer = Viewer.of(ctx);
         Optional<AlertState> state = ctx.queryParam("state") == null ? Optional.empty() : stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
-        services.record(viewer, "view alert queue", "");
+        services.record(viewer, "alerts.view", null);
         Json.ok(ctx, Map.of("alerts", services.store().alerts(new AlertQuery(Optional.empty(), state,
                 Optional.empty(), Optional.empty(), limit)).stream().map(this::json).toList()));
     }

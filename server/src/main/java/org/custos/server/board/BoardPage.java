@@ -75,7 +75,7 @@ public final class BoardPage {
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
-        services.record(viewer, "view board", "");
+        services.record(viewer, "board.view", null);
         List<BoardEntry> entries = services.store().board(request.query());
         Filters f = filters();
         Html rows = Html.each(entries, e -> {
@@ -109,7 +109,7 @@ public final class BoardPage {
     private void api(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
-        services.record(viewer, "view board", "");
+        services.record(viewer, "board.view", null);
         List<Map<String, Object>> out = new ArrayList<>();
         for (BoardEntry e : services.store().board(request.query())) {
             Map<String, Object> m = new LinkedHashMap<>();

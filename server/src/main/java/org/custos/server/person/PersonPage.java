@@ -76,7 +76,7 @@ public final class PersonPage {
         String user = services.names().user(pseudonym)
                 .orElseThrow(() -> HttpProblem.notFound("nobody has the pseudonym '" + pseudonym + "'"));
         int days = Format.intParam(ctx.queryParam("days"), "days", 365, 7, 1000);
-        services.record(viewer, "view person", user);
+        services.record(viewer, "person.view", user);
         Optional<DailyScore> latest = services.store().latestScore(user);
         LocalDate to = latest.map(DailyScore::day).orElse(LocalDate.now(services.clock()));
         LocalDate from = to.minusDays(days - 1L);
@@ -84,7 +84,7 @@ public final class PersonPage {
                 Optional.of(user), 100));
         Optional<String> revealed = Optional.empty();
         if (viewer.role() == Role.INVESTIGATOR && cases.stream().anyMatch(CaseFile::isActive)) {
-            services.record(viewer, "reveal name (active case)", user);
+            services.record(viewer, "person.reveal", user);
             revealed = services.store().person(user).map(PersonRecord::name).filter(n -> !n.isEmpty());
         }
         List<DailyScore> scores = services.store().dailyScores(user, from, to);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.custos.server.web.Access;
+import org.custos.server.web.AccessLog;
 import org.custos.server.web.Html;
 import org.custos.server.web.HttpProblem;
 import org.custos.server.web.Json;
@@ -35,10 +36,12 @@ public final class SignIn {
     private final Sessions sessions;
     private final Layout layout;
     private final Clock clock;
+    private final AccessLog accessLog;
     private final Object accountUpdates = new Object();
 
     /** Sign-in over the given accounts store and sessions. */
-    public SignIn(Store store, Sessions sessions, Layout layout, Clock clock) {
+    public SignIn(Store store, Sessions sessions, Layout layout, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.store = store;
         this.sessions = sessions;
         this.layout = layout;
@@ -96,7 +99,7 @@ public final class SignIn {
     private void form(Context ctx) {
         String name = ctx.formParam("username");
         String password = ctx.formParam("password");
-        Optional<Sessions.Started> started = attempt(name, password);
+        Optional<Sessions.Started> started = attempt(name, password, ctx.ip());
         if (started.isEmpty()) {
             ctx.status(401).html(signInPage(ctx.formParam("next"), REFUSED));
             return;
@@ -108,14 +111,14 @@ public final class SignIn {
     }
 
     private void signOutPage(Context ctx) {
-        sessions.end(Viewer.of(ctx).session());
-        ctx.header("Set-Cookie", Guard.clearedCookie());
+        signOut(ctx);
         ctx.redirect("/signin", HttpStatus.SEE_OTHER);
     }
 
     private void apiSignIn(Context ctx) {
         var body = Json.object(ctx);
-        Optional<Sessions.Started> started = attempt(Json.text(body, "username"), Json.text(body, "password"));
+        Optional<Sessions.Started> started = attempt(Json.text(body, "username"), Json.text(body, "password"),
+                ctx.ip());
         if (started.isEmpty()) {
             throw new HttpProblem(401, REFUSED);
         }
@@ -128,9 +131,16 @@ public final class SignIn {
     }
 
     private void apiSignOut(Context ctx) {
-        sessions.end(Viewer.of(ctx).session());
-        ctx.header("Set-Cookie", Guard.clearedCookie());
+        signOut(ctx);
         ctx.status(204);
+    }
+
+    private void signOut(Context ctx) {
+        Viewer v = Viewer.of(ctx);
+        accessLog.record(v.account(), v.role().id(), "session.signout", null, List.of(), v.address());
+        accessLog.flush();
+        sessions.end(v.session());
+        ctx.header("Set-Cookie", Guard.clearedCookie());
     }
 
     private static Map<String, Object> describe(Session s) {
@@ -152,7 +162,16 @@ public final class SignIn {
     }
 
     /** Checks a sign-in attempt, updating the account's failure count and lock; a new session when it succeeds. */
-    Optional<Sessions.Started> attempt(String name, String password) {
+    Optional<Sessions.Started> attempt(String name, String password, String from) {
+        Optional<Sessions.Started> started = check(name, password);
+        String actor = name == null || name.isBlank() ? "(none)" : name.length() > 100 ? name.substring(0, 100) : name;
+        accessLog.record(actor, started.map(s -> Role.valueOf(s.session().role()).id()).orElse("none"),
+                started.isPresent() ? "session.signin" : "session.signin.refused", null, List.of(), from);
+        accessLog.flush();
+        return started;
+    }
+
+    private Optional<Sessions.Started> check(String name, String password) {
         if (name == null || password == null || name.isEmpty() || name.length() > 100 || password.length() > 200) {
             Passwords.matches("x", DUMMY_HASH);
             return Optional.empty();

@@ -1,23 +1,27 @@
 package org.custos.server.web;
 
-import java.time.Instant;
+import java.util.List;
 
 /**
- * An AccessLog receives one entry for every action and every view of a person's data the server serves: who,
- * what, when, from where and whose data. The server calls it before it answers, so a view that cannot be
+ * An AccessLog receives one entry for every action and every view of a person's data the server serves: who, in
+ * which role, what, whose data, which objects, from where. The server records before it answers and makes the
+ * record durable ({@link #flush()}) before it shows anyone's data or confirms a change, so a view that cannot be
  * recorded is not shown.
  */
-@FunctionalInterface
 public interface AccessLog {
 
     /**
      * Records one access.
      *
-     * @param account the signed-in account
-     * @param action what was done or seen, e.g. {@code view person} or {@code acknowledge alert A-1}
-     * @param address the client's address
-     * @param subject the person whose data it was; empty when none
-     * @param at when
+     * @param actor the signed-in account (or the name tried, for a failed sign-in)
+     * @param role the account's role
+     * @param action a dotted verb such as {@code person.view} or {@code alert.dismiss}
+     * @param subject the pseudonym of the person whose data it was; null when none
+     * @param objects the ids of the objects touched (alerts, cases, items)
+     * @param from the client's address
      */
-    void record(String account, String action, String address, String subject, Instant at);
+    void record(String actor, String role, String action, String subject, List<String> objects, String from);
+
+    /** Makes every access recorded so far durable. */
+    void flush();
 }

@@ -17,8 +17,15 @@ import org.custos.store.Store;
  */
 public record Services(Store store, Names names, Layout layout, AccessLog accessLog, Clock clock, Path dataDir) {
 
-    /** Records an access by the request's viewer. */
-    public void record(Viewer viewer, String action, String subject) {
-        accessLog.record(viewer.account(), action, viewer.address(), subject == null ? "" : subject, clock.instant());
+    /**
+     * Records an access by the request's viewer and makes it durable: the action (a dotted verb), the person whose
+     * data it touched (an account id, written to the log as their pseudonym; null or empty for none) and the ids of
+     * the objects touched.
+     */
+    public void record(Viewer viewer, String action, String subjectUser, String... objects) {
+        String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
+        accessLog.record(viewer.account(), viewer.role().id(), action, subject, java.util.List.of(objects),
+                viewer.address());
+        accessLog.flush();
     }
 }
