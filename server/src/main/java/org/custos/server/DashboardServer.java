@@ -130,9 +130,14 @@ public final class DashboardServer implements AutoCloseable {
                 config.routes.addHttpHandler(r.method(), r.path(), guard.wrap(r));
             }
             config.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), layout));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    problem(ctx, e.getStatus(), e.getMessage() == null || e.getMessage().isBlank()
-                            ? "request refused" : e.getMessage(), layout));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    switch (e.getStatus()) {
+                        case 404 -> "no such page: " + ctx.path();
+                        case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+                        case 413 -> "request body too large";
+                        default -> e.getMessage() == null || e.getMessage().isBlank() ? "request refused"
+                                : e.getMessage();
+                    }, layout));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 switch (e.reason()) {
                     case NOT_FOUND -> problem(ctx, 404, e.getMessage(), layout);
@@ -148,19 +153,29 @@ public final class DashboardServer implements AutoCloseable {
                 problem(ctx, 500, "internal error; the server log has the details", layout);
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(PROBLEM) == null) {
                     problem(ctx, 404, "no such page: " + ctx.path(), layout);
                 }
             });
-            config.routes.error(405, ctx -> problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(),
-                    layout));
-            config.routes.error(413, ctx -> problem(ctx, 413, "request body too large", layout));
+            config.routes.error(405, ctx -> {
+                if (ctx.attribute(PROBLEM) == null) {
+                    problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), layout);
+                }
+            });
+            config.routes.error(413, ctx -> {
+                if (ctx.attribute(PROBLEM) == null) {
+                    problem(ctx, 413, "request body too large", layout);
+                }
+            });
         });
         app.start();
         return new DashboardServer(app, all, adminPassword, sessions);
     }
 
+    private static final String PROBLEM = "custos.problem";
+
     private static void problem(Context ctx, int status, String message, Layout layout) {
+        ctx.attribute(PROBLEM, Boolean.TRUE);
         SecurityHeaders.apply(ctx);
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")
                 || acceptsJsonOnly(ctx.header("Accept"))) {

@@ -70,25 +70,25 @@ final class Fixture {
         for (int d = 0; d < DAYS; d++) {
             LocalDate day = FIRST.plusDays(d);
             for (String u : people.keySet()) {
-                events.add(new Logon(u + "-L" + d, at(day, 8), u, "PC-" + u.substring(3), Logon.Action.LOGON, false));
+                events.add(new Logon("{L" + u.hashCode() % 1000 + "-" + d + "}", at(day, 8), u, "PC-" + u.substring(3), Logon.Action.LOGON, false));
             }
             if (d >= DAYS - 5) {
-                events.add(new DeviceUse(INSIDER + "-D" + d, at(day, 22), INSIDER, "PC-0001",
+                events.add(new DeviceUse("{D-" + d + "}", at(day, 22), INSIDER, "PC-0001",
                         DeviceUse.Action.CONNECT, ""));
-                events.add(new FileActivity(INSIDER + "-F" + d, at(day, 22).plusSeconds(60), INSIDER, "PC-0001",
+                events.add(new FileActivity("{F-" + d + "}", at(day, 22).plusSeconds(60), INSIDER, "PC-0001",
                         "C:\\projects\\plan-" + d + ".docx", FileActivity.Action.COPY, true, false, ""));
             }
             double insider = d < DAYS - 5 ? 0 : 12.0 * (d - DAYS + 6);
             List<Contribution> contributions = d < DAYS - 5 ? List.of() : List.of(
                     new Contribution("file-to-removable-media", "exfiltration", insider * 0.6,
-                            List.of(INSIDER + "-F" + d), 1, at(day, 22), at(day, 22), "copied plan-" + d
+                            List.of("{F-" + d + "}"), 1, at(day, 22), at(day, 22), "copied plan-" + d
                             + ".docx to removable media <b>after hours</b>"),
                     new Contribution("after-hours-logon", "concerning-behaviour", insider * 0.4,
-                            List.of(INSIDER + "-D" + d), 1, at(day, 22), at(day, 22), "device at 22:00"));
+                            List.of("{D-" + d + "}"), 1, at(day, 22), at(day, 22), "device at 22:00"));
             scores.add(new DailyScore(INSIDER, day, insider, d < DAYS - 5 ? List.of()
                     : List.of("file-to-removable-media", "after-hours-logon"), contributions));
             scores.add(new DailyScore(COLLEAGUE, day, 5 + d % 3, List.of(), List.of(new Contribution(
-                    "after-hours-logon", "concerning-behaviour", 5 + d % 3, List.of(COLLEAGUE + "-L" + d), 1,
+                    "after-hours-logon", "concerning-behaviour", 5 + d % 3, List.of("{L" + COLLEAGUE.hashCode() % 1000 + "-" + d + "}"), 1,
                     at(day, 8), at(day, 8), "late start"))));
         }
         try (Batch b = store.begin("fixture")) {
