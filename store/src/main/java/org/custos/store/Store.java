@@ -28,8 +28,8 @@ import org.custos.core.organization.PersonRecord;
  *
  * <p>Writes of analysis output go through a {@link Batch}: nothing of a batch is visible or durable until
  * {@link Batch#commit()} returns, and a process killed before that leaves no trace of it. Every other write method
- * is one transaction of its own: when it returns, the change is durable. Times are always given by the caller (event
- * time or an injected clock); the store never reads the clock.
+ * is one transaction of its own: when it returns, the change is durable. Times are given by the caller (event time or
+ * an injected clock); the store reads the system clock only to stamp a batch's commit.
  *
  * <p>Failures are {@link StoreException}s whose message is one line a user can act on and whose
  * {@link StoreException#reason()} says what kind of failure it is.
