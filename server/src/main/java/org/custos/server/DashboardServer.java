@@ -12,13 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.custos.server.accounts.InitialAdmin;
 import org.custos.server.security.Guard;
 import org.custos.server.security.SecurityHeaders;
 import org.custos.server.security.Sessions;
 import org.custos.server.security.SignIn;
-import org.custos.server.web.AccessLog;
 import org.custos.server.web.Assets;
 import org.custos.server.web.Html;
 import org.custos.server.web.HttpProblem;
@@ -30,6 +28,8 @@ import org.custos.server.web.Viewer;
 import org.custos.store.PersonSummary;
 import org.custos.store.Store;
 import org.custos.store.StoreException;
+import org.custos.store.audit.AuditLog;
+import org.custos.store.privacy.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +67,12 @@ public final class DashboardServer implements AutoCloseable {
     private final Optional<String> initialAdminPassword;
     private final Sessions sessions;
 
-    private DashboardServer(Javalin app, List<Route> routes, Optional<String> initialAdminPassword,
+    private final String host;
+
+    private DashboardServer(Javalin app, String host, List<Route> routes, Optional<String> initialAdminPassword,
                             Sessions sessions) {
         this.app = app;
+        this.host = host;
         this.routes = routes;
         this.initialAdminPassword = initialAdminPassword;
         this.sessions = sessions;
@@ -80,17 +83,16 @@ public final class DashboardServer implements AutoCloseable {
      *
      * @param settings where to listen and the limits
      * @param store the store to serve
-     * @param accessLog where every action and every view of a person's data is recorded
-     * @param pseudonymOf the pseudonym of an account id
+     * @param auditLog where every action and every view of a person's data is recorded
+     * @param pseudonyms the pseudonyms people are shown by
      */
-    public static DashboardServer start(Settings settings, Store store, AccessLog accessLog,
-                                        UnaryOperator<String> pseudonymOf) {
+    public static DashboardServer start(Settings settings, Store store, AuditLog auditLog, Pseudonyms pseudonyms) {
         Optional<String> adminPassword = InitialAdmin.ensure(store, settings.clock().instant());
         Sessions sessions = new Sessions(settings.clock(), Sessions.IDLE, Sessions.ABSOLUTE);
         Layout layout = new Layout(Assets.fromClasspath());
-        Names names = new Names(pseudonymOf,
+        Names names = new Names(pseudonyms::of,
                 () -> store.people().stream().map(PersonSummary::user).toList());
-        Features features = new Features(settings, store, accessLog, names, layout, sessions);
+        Features features = new Features(settings, store, auditLog, names, layout, sessions);
         List<Route> routes = new ArrayList<>();
         routes.addAll(features.routes());
         routes.add(new Route(io.javalin.http.HandlerType.GET, "/", org.custos.server.web.Access.anyone(),
@@ -169,7 +171,7 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         app.start();
-        return new DashboardServer(app, all, adminPassword, sessions);
+        return new DashboardServer(app, settings.host(), all, adminPassword, sessions);
     }
 
     private static final String PROBLEM = "custos.problem";
@@ -201,7 +203,7 @@ public final class DashboardServer implements AutoCloseable {
 
     /** The server's address, {@code http://HOST:PORT/}. */
     public URI address() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
     /** The password of the admin account created at this start; empty when accounts already existed. */

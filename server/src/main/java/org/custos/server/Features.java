@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.custos.server.accounts.AccountsPage;
 import org.custos.server.alerts.AlertsPage;
+import org.custos.server.audit.AuditPage;
 import org.custos.server.security.SignIn;
 import org.custos.server.board.BoardPage;
 import org.custos.server.cases.CasesPage;
@@ -11,7 +12,7 @@ import org.custos.server.custody.CustodyPage;
 import org.custos.server.material.MaterialPage;
 import org.custos.server.person.PersonPage;
 import org.custos.server.security.Sessions;
-import org.custos.server.web.AccessLog;
+import org.custos.store.audit.AuditLog;
 import org.custos.server.web.Layout;
 import org.custos.server.web.Names;
 import org.custos.server.web.Route;
@@ -24,16 +25,16 @@ final class Features {
     private final Services services;
     private final Sessions sessions;
 
-    Features(DashboardServer.Settings settings, Store store, AccessLog accessLog, Names names, Layout layout,
+    Features(DashboardServer.Settings settings, Store store, AuditLog auditLog, Names names, Layout layout,
              Sessions sessions) {
         this.sessions = sessions;
-        this.services = new Services(store, names, layout, accessLog, settings.clock(), settings.dataDir());
+        this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir());
     }
 
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new SignIn(services.store(), sessions, services.layout(), services.clock(),
-                services.accessLog()).routes());
+                services.auditLog()).routes());
         routes.addAll(new AccountsPage(services, sessions).routes());
         routes.addAll(new BoardPage(services).routes());
         routes.addAll(new PersonPage(services).routes());
@@ -41,6 +42,7 @@ final class Features {
         routes.addAll(new CasesPage(services).routes());
         routes.addAll(new MaterialPage(services).routes());
         routes.addAll(new CustodyPage(services).routes());
+        routes.addAll(new AuditPage(services).routes());
         return routes;
     }
 }

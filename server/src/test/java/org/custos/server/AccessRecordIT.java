@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.custos.store.Role;
+import org.custos.store.audit.AuditRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,24 +30,23 @@ class AccessRecordIT {
     }
 
     private static void assertRecorded(Role role, String path, String action) throws Exception {
-        int before = h.log.entries.size();
-        int flushes = h.log.flushes;
+        long before = h.audit.size();
         var res = h.send(h.as(role, path).GET().build());
         assertThat(res.statusCode()).as(path).isEqualTo(200);
-        List<RecordingAccessLog.Entry> added = h.log.entries.subList(before, h.log.entries.size());
-        assertThat(added).as(path).anySatisfy(e -> {
-            assertThat(e.actor()).isEqualTo(ServerHarness.account(role));
-            assertThat(e.role()).isEqualTo(role.id());
-            assertThat(e.action()).isEqualTo(action);
-            assertThat(e.subject()).isEqualTo(Fixture.pseudonym(Fixture.INSIDER));
-            assertThat(e.from()).isEqualTo("127.0.0.1");
+        assertThat(h.audit.durableSize()).as("made durable before answering").isGreaterThan(before);
+        List<AuditRecord> added = h.entriesFrom(before);
+        assertThat(added).as(path).anySatisfy(r -> {
+            assertThat(r.entry().actor()).isEqualTo(ServerHarness.account(role));
+            assertThat(r.entry().role()).isEqualTo(role.id());
+            assertThat(r.entry().action()).isEqualTo(action);
+            assertThat(r.entry().subject()).isEqualTo(h.pseudonym(Fixture.INSIDER));
+            assertThat(r.entry().from()).isEqualTo("127.0.0.1");
         });
-        assertThat(h.log.flushes).as("made durable before answering").isGreaterThan(flushes);
     }
 
     @Test
     void everyViewOfAPersonsDataIsRecorded() throws Exception {
-        String p = Fixture.pseudonym(Fixture.INSIDER);
+        String p = h.pseudonym(Fixture.INSIDER);
         var c = h.store.openCase("t", List.of(Fixture.INSIDER), "investigator1", java.time.Instant.now(),
                 java.util.Optional.empty());
         for (Role role : List.of(Role.ANALYST, Role.INVESTIGATOR)) {
@@ -60,7 +60,7 @@ class AccessRecordIT {
 
     @Test
     void theRealNameIsShownOnlyToAnInvestigatorOnAnActiveCase() throws Exception {
-        String p = Fixture.pseudonym(Fixture.COLLEAGUE);
+        String p = h.pseudonym(Fixture.COLLEAGUE);
         assertThat(h.send(h.as(Role.INVESTIGATOR, "/people/" + p).GET().build()).body())
                 .doesNotContain("Carl Colleague").doesNotContain(Fixture.COLLEAGUE);
         var c = h.store.openCase("t", List.of(Fixture.COLLEAGUE), "investigator1", java.time.Instant.now(),
@@ -75,16 +75,16 @@ class AccessRecordIT {
 
     @Test
     void decisionsOnAlertsAreRecordedWithTheAlert() throws Exception {
-        var res = h.send(h.as(Role.ANALYST, "/api/alerts/" + AuthorizationMatrixIT.alert() + "/review")
+        var res = h.send(h.as(Role.ANALYST, "/api/alerts/" + AuthorizationMatrixIT.alert(h) + "/review")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"dismissed\",\"reason\":\"approved trip\"}"))
                 .build());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(ServerHarness.json(res).get("reason").asText()).isEqualTo("approved trip");
-        assertThat(h.log.entries).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("alert.dismissed");
-            assertThat(e.objects()).containsExactly(AuthorizationMatrixIT.alert());
-            assertThat(e.subject()).isEqualTo(Fixture.pseudonym(Fixture.INSIDER));
+        assertThat(h.entriesFrom(0)).anySatisfy(r -> {
+            assertThat(r.entry().action()).isEqualTo("alert.dismissed");
+            assertThat(r.entry().objects()).containsExactly(AuthorizationMatrixIT.alert(h));
+            assertThat(r.entry().subject()).isEqualTo(h.pseudonym(Fixture.INSIDER));
         });
     }
 }

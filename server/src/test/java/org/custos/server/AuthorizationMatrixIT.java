@@ -47,12 +47,20 @@ class AuthorizationMatrixIT {
         HttpRequest make(Role role) throws Exception;
     }
 
+    static String insider(ServerHarness h) {
+        return h.pseudonym(Fixture.INSIDER);
+    }
+
+    static String alert(ServerHarness h) {
+        return insider(h) + "@" + Fixture.at(Fixture.FIRST.plusDays(Fixture.DAYS - 1), 22).getEpochSecond();
+    }
+
     static String insider() {
-        return Fixture.pseudonym(Fixture.INSIDER);
+        return insider(h);
     }
 
     static String alert() {
-        return insider() + "@" + Fixture.at(Fixture.FIRST.plusDays(Fixture.DAYS - 1), 22).getEpochSecond();
+        return alert(h);
     }
 
     static CaseFile freshCase() {
@@ -147,6 +155,11 @@ class AuthorizationMatrixIT {
                 .into(as(r, "/api/material/assess")).build());
         s.put("GET /custody", r -> get(r, "/custody"));
         s.put("GET /api/custody", r -> get(r, "/api/custody"));
+        s.put("GET /audit", r -> get(r, "/audit?action=person."));
+        s.put("POST /audit/verify", r -> form(r, "/audit/verify", ""));
+        s.put("GET /api/audit", r -> get(r, "/api/audit?limit=10"));
+        s.put("GET /api/audit/head", r -> get(r, "/api/audit/head"));
+        s.put("POST /api/audit/verify", r -> json(r, "POST", "/api/audit/verify", "{}"));
         s.put("GET /", r -> get(r, "/"));
         s.put("GET /openapi.json", r -> get(r, "/openapi.json"));
         return s;

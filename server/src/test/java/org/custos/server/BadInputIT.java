@@ -40,7 +40,7 @@ class BadInputIT {
     }
 
     static String alert() {
-        return AuthorizationMatrixIT.alert();
+        return AuthorizationMatrixIT.alert(h);
     }
 
     private static HttpResponse<String> send(HttpRequest r) throws Exception {
@@ -146,7 +146,7 @@ class BadInputIT {
                 .doesNotContain("<script>alert").doesNotContain("<img src=x");
         String alerts = send(h.as(Role.ANALYST, "/alerts").GET().build()).body();
         assertThat(alerts).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
-        String person = send(h.as(Role.ANALYST, "/people/" + AuthorizationMatrixIT.insider()).GET().build()).body();
+        String person = send(h.as(Role.ANALYST, "/people/" + AuthorizationMatrixIT.insider(h)).GET().build()).body();
         assertThat(person).contains("&lt;b&gt;after hours&lt;/b&gt;").doesNotContain("<b>after hours");
     }
 
@@ -160,7 +160,7 @@ class BadInputIT {
         }
         assertThat(h.send(h.as(Role.ANALYST, "/board").GET().build()).headers().firstValue("Cache-Control"))
                 .contains("no-store");
-        assertThat(h.send(h.as(Role.ANALYST, "/api/people/" + AuthorizationMatrixIT.insider()).GET().build())
+        assertThat(h.send(h.as(Role.ANALYST, "/api/people/" + AuthorizationMatrixIT.insider(h)).GET().build())
                 .headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline")
                 .contains("frame-ancestors 'none'");
@@ -213,6 +213,7 @@ class BadInputIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"locky\",\"password\":\"the-right-one\"}"))
                 .build());
         assertProblem(right, 401, "wrong name or password");
-        assertThat(h.log.entries).anyMatch(e -> e.actor().equals("locky") && e.action().equals("session.signin.refused"));
+        assertThat(h.entriesFrom(0)).anyMatch(r -> r.entry().actor().equals("locky")
+                && r.entry().action().equals("session.signin.refused"));
     }
 }

@@ -1,13 +1,10 @@
 package org.custos.server;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +33,6 @@ final class Fixture {
     static final int DAYS = 30;
 
     private Fixture() {
-    }
-
-    /** The pseudonym tests use: "P-" and six hex digits of the account id's SHA-256. */
-    static String pseudonym(String user) {
-        try {
-            return "P-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(user.getBytes(StandardCharsets.UTF_8))).substring(0, 6).toUpperCase();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Instant at(LocalDate day, int hour) {

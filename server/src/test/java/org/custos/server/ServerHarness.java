@@ -15,6 +15,11 @@ import java.util.Map;
 import org.custos.server.security.Guard;
 import org.custos.server.security.Passwords;
 import org.custos.store.Role;
+import org.custos.store.Store;
+import org.custos.store.Stores;
+import org.custos.store.audit.AuditLog;
+import org.custos.store.audit.AuditRecord;
+import org.custos.store.privacy.Pseudonyms;
 
 /**
  * ServerHarness starts a dashboard over a fixture store on a free loopback port, with one account per role, and
@@ -24,8 +29,9 @@ final class ServerHarness implements AutoCloseable {
 
     static final String PASSWORD = "correct-horse-battery";
 
-    final MemoryStore store = new MemoryStore();
-    final RecordingAccessLog log = new RecordingAccessLog();
+    final Store store;
+    final AuditLog audit;
+    final Pseudonyms pseudonyms;
     final DashboardServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
@@ -41,6 +47,9 @@ final class ServerHarness implements AutoCloseable {
             and the telemetry link is encrypted with the new field keys issued to the range officers only.""";
 
     ServerHarness(Path dataDir) throws IOException, InterruptedException {
+        store = Stores.embedded(dataDir);
+        audit = AuditLog.open(dataDir, Clock.systemUTC());
+        pseudonyms = Pseudonyms.open(dataDir);
         Fixture.fill(store);
         org.custos.core.classification.ClassificationScheme prc =
                 org.custos.core.classification.ClassificationSchemes.prc();
@@ -48,7 +57,7 @@ final class ServerHarness implements AutoCloseable {
                 "plan.txt", "plan.txt", "ab".repeat(32), "text", PLAN), prc, prc.level("secret"), "Project 1",
                 "security office");
         server = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0, dataDir, Clock.systemUTC(),
-                1 << 20, 5L << 20), store, log, Fixture::pseudonym);
+                1 << 20, 5L << 20), store, audit, pseudonyms);
         for (Role r : Role.values()) {
             String password = r == Role.ADMIN ? server.initialAdminPassword().orElseThrow() : PASSWORD;
             passwords.put(r, password);
@@ -108,8 +117,28 @@ final class ServerHarness implements AutoCloseable {
         return JSON.readTree(res.body());
     }
 
+    /** The pseudonym the server shows for a person. */
+    String pseudonym(String user) {
+        return pseudonyms.of(user);
+    }
+
+    /** The audit log entries from index {@code from} on. */
+    java.util.List<AuditRecord> entriesFrom(long from) {
+        java.util.List<AuditRecord> out = new java.util.ArrayList<>();
+        for (long i = from; i < audit.size(); i++) {
+            out.add(audit.entry(i));
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         server.close();
+        store.close();
+        try {
+            audit.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.custos.server.web.Access;
-import org.custos.server.web.AccessLog;
 import org.custos.server.web.Html;
 import org.custos.server.web.HttpProblem;
 import org.custos.server.web.Json;
@@ -20,6 +19,8 @@ import org.custos.server.web.Viewer;
 import org.custos.store.Account;
 import org.custos.store.Role;
 import org.custos.store.Store;
+import org.custos.store.audit.AuditEntry;
+import org.custos.store.audit.AuditLog;
 
 /**
  * SignIn is signing in and out, by form (pages) and by JSON (API), with the lockout rule counted per account.
@@ -36,12 +37,12 @@ public final class SignIn {
     private final Sessions sessions;
     private final Layout layout;
     private final Clock clock;
-    private final AccessLog accessLog;
+    private final AuditLog auditLog;
     private final Object accountUpdates = new Object();
 
     /** Sign-in over the given accounts store and sessions. */
-    public SignIn(Store store, Sessions sessions, Layout layout, Clock clock, AccessLog accessLog) {
-        this.accessLog = accessLog;
+    public SignIn(Store store, Sessions sessions, Layout layout, Clock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.store = store;
         this.sessions = sessions;
         this.layout = layout;
@@ -137,8 +138,8 @@ public final class SignIn {
 
     private void signOut(Context ctx) {
         Viewer v = Viewer.of(ctx);
-        accessLog.record(v.account(), v.role().id(), "session.signout", null, List.of(), v.address());
-        accessLog.flush();
+        auditLog.append(AuditEntry.of(v.account(), v.role().id(), "session.signout", null, v.address()));
+        auditLog.flush();
         sessions.end(v.session());
         ctx.header("Set-Cookie", Guard.clearedCookie());
     }
@@ -165,9 +166,9 @@ public final class SignIn {
     Optional<Sessions.Started> attempt(String name, String password, String from) {
         Optional<Sessions.Started> started = check(name, password);
         String actor = name == null || name.isBlank() ? "(none)" : name.length() > 100 ? name.substring(0, 100) : name;
-        accessLog.record(actor, started.map(s -> Role.valueOf(s.session().role()).id()).orElse("none"),
-                started.isPresent() ? "session.signin" : "session.signin.refused", null, List.of(), from);
-        accessLog.flush();
+        auditLog.append(AuditEntry.of(actor, started.map(s -> Role.valueOf(s.session().role()).id()).orElse("none"),
+                started.isPresent() ? "session.signin" : "session.signin.refused", null, from));
+        auditLog.flush();
         return started;
     }
 

@@ -3,6 +3,8 @@ package org.custos.server.web;
 import java.time.Clock;
 import java.nio.file.Path;
 import org.custos.store.Store;
+import org.custos.store.audit.AuditEntry;
+import org.custos.store.audit.AuditLog;
 
 /**
  * Services are what every page and API handler works with: the store, pseudonyms, the page layout, the access log
@@ -11,11 +13,11 @@ import org.custos.store.Store;
  * @param store the store
  * @param names pseudonyms
  * @param layout the page chrome
- * @param accessLog where every action and view of a person's data is recorded
+ * @param auditLog where every action and view of a person's data is recorded
  * @param clock the clock for review and case times
  * @param dataDir the data directory (material registry, ingestion journal)
  */
-public record Services(Store store, Names names, Layout layout, AccessLog accessLog, Clock clock, Path dataDir) {
+public record Services(Store store, Names names, Layout layout, AuditLog auditLog, Clock clock, Path dataDir) {
 
     /**
      * Records an access by the request's viewer and makes it durable: the action (a dotted verb), the person whose
@@ -24,8 +26,8 @@ public record Services(Store store, Names names, Layout layout, AccessLog access
      */
     public void record(Viewer viewer, String action, String subjectUser, String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
-        accessLog.record(viewer.account(), viewer.role().id(), action, subject, java.util.List.of(objects),
-                viewer.address());
-        accessLog.flush();
+        auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+                java.util.List.of(objects), viewer.address(), java.util.Map.of()));
+        auditLog.flush();
     }
 }
