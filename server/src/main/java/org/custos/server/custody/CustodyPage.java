@@ -21,7 +21,8 @@ import org.custos.store.Role;
 
 /**
  * CustodyPage is the status of every original in the custody ledger: who holds it now, since when, and whether it
- * is out past the close of its day. Holders are named by pseudonym.
+ * is out past the close of its day, as of the latest event or ledger entry stored (the data may be historical, so
+ * not the wall clock). Holders are named by pseudonym.
  */
 public final class CustodyPage {
 
@@ -54,9 +55,15 @@ public final class CustodyPage {
         }
         Instant ledgerEnd = latest.values().stream().map(CustodyRecord::when).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
+        for (var batch : services.store().batches()) {
+            if (batch.lastEvent() != null && batch.lastEvent().isAfter(ledgerEnd)) {
+                ledgerEnd = batch.lastEvent();
+            }
+        }
+        Instant asOf = ledgerEnd;
         return latest.values().stream().map(r -> {
             boolean out = r.action() == CustodyMove.Action.CHECK_OUT || r.action() == CustodyMove.Action.TRANSFER;
-            boolean overdue = out && r.when().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).isBefore(ledgerEnd);
+            boolean overdue = out && r.when().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).isBefore(asOf);
             return new Status(r, out, overdue);
         }).sorted((a, b) -> Boolean.compare(b.overdue(), a.overdue()) != 0 ? Boolean.compare(b.overdue(), a.overdue())
                 : a.last().serial().compareTo(b.last().serial())).toList();
@@ -68,7 +75,7 @@ public final class CustodyPage {
         List<Status> all = statuses();
         ctx.html(services.layout().page(viewer, "Custody", "/custody", Html.of("""
                 <h1>Custody of originals</h1><p class="muted">{} originals, {} out, {} out past the close of their day \
-                (as of the latest ledger entry).</p>\
+                (as of the latest event or ledger entry stored).</p>\
                 <table id="custody"><thead><tr><th>Original</th><th>Item</th><th>Last move</th><th>Holder</th><th>When</th>\
                 <th>Where</th><th>Why</th><th>State</th></tr></thead><tbody>{}</tbody></table>{}""",
                 all.size(), all.stream().filter(Status::out).count(), all.stream().filter(Status::overdue).count(),

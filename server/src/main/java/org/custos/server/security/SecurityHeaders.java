@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 
 /**
  * SecurityHeaders are the response headers every answer carries: a strict Content-Security-Policy (scripts and
- * styles only from the server itself, no inline script, no framing), no MIME sniffing, no referrer, and no caching
+ * styles only from the server itself, no inline script, no framing), no MIME sniffing, referrers only to this site (a browser then sends a true Origin on same-site posts), and no caching
  * of anything but the static assets.
  */
 public final class SecurityHeaders {
@@ -21,7 +21,7 @@ public final class SecurityHeaders {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

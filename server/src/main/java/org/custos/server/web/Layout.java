@@ -58,7 +58,7 @@ public final class Layout {
                 <meta name="viewport" content="width=device-width, initial-scale=1">\
                 <title>{} · Custos</title>{}\
                 <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"selfRequestsOnly":true}'>\
-                <link rel="stylesheet" href="/static/custos.css">\
+                <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/custos.css">\
                 <script src="{}" defer></script><script src="{}" defer></script>\
                 <script src="/static/custos.js" defer></script></head>
                 <body>{}</body></html>
