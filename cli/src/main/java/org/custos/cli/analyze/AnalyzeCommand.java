@@ -9,11 +9,14 @@ import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
 import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
-import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.store.Batch;
+import org.custos.store.BatchReceipt;
+import org.custos.store.Store;
+import org.custos.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Parameters;
                         + "the run goes on.", ""},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  analyzed (rejected records, if any, are listed in the dead-letter file)",
+                "  1  the store could not be opened or written (nothing of this run is in it)",
                 "  2  bad options, or the directory is missing, empty or holds no recognizable file"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -73,6 +77,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
     int htmlTop;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Also write people, directory snapshots, events, daily scores and alerts into the embedded "
+                    + "store in this data directory, in one transaction, and record the write in its audit log "
+                    + "(docs/store.md). Default: $CUSTOS_DATA when set, else no store.")
+    Path data;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "Write into a PostgreSQL store instead (jdbc:postgresql://host/db?user=U&password=P, or "
+                    + "PGUSER/PGPASSWORD); the audit log stays in the data directory (--data, $CUSTOS_DATA, else "
+                    + "./custos-data).")
+    String storeUrl;
+
     @Option(names = "--quiet", description = "Print no ranking, only errors.")
     boolean quiet;
 
@@ -97,10 +113,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 d.stressorHalfLifeDays());
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
-        Analyzer.Result result = Analyzer.run(dir, letters,
-                new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
-                        alertBudget == null ? AlertBudget.defaults()
-                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet);
+        Analyzer.Settings settings = new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
+                alertBudget == null ? AlertBudget.defaults()
+                        : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore()));
+        String target = storeTarget();
+        Analyzer.Result result;
+        BatchReceipt receipt = null;
+        if (target == null) {
+            result = Analyzer.run(dir, letters, settings, !quiet);
+        } else {
+            try (Store store = Stores.open(target); Batch batch = store.begin(dir.toAbsolutePath().toString())) {
+                result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch));
+                receipt = batch.commit();
+                Path auditDir = dataDirectory() == null ? Path.of("custos-data") : dataDirectory();
+                StoreAudit.recordBatch(auditDir, receipt);
+            }
+        }
         ReportFiles.write(result.report(), report);
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);
@@ -116,7 +144,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalyzeCommandSummary.print(result, System.out);
             System.out.println("report: " + report.toAbsolutePath()
                     + (html == null ? "" : "\nhtml:   " + html.toAbsolutePath()));
+            if (receipt != null) {
+                System.out.printf(Locale.ROOT, "store:  %s (batch %d: %,d events added, %,d already stored, %,d daily "
+                        + "scores, %,d new alerts)%n", target.startsWith("jdbc:")
+                        ? target.replaceAll("(?i)([?&]password=)[^&]*", "$1***") : Path.of(target).toAbsolutePath(),
+                        receipt.id(), receipt.events(), receipt.duplicateEvents(), receipt.scores(), receipt.alerts());
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** The store to write to: --store, else the data directory (--data, else $CUSTOS_DATA); null for none. */
+    private String storeTarget() {
+        if (storeUrl != null) {
+            if (!storeUrl.startsWith("jdbc:postgresql:")) {
+                throw new UsageException("--store: expected a jdbc:postgresql://… URL, got '" + storeUrl + "'");
+            }
+            return storeUrl;
+        }
+        Path dataDir = dataDirectory();
+        return dataDir == null ? null : dataDir.toString();
+    }
+
+    /** The data directory named by --data or $CUSTOS_DATA; null when neither is given. */
+    private Path dataDirectory() {
+        if (data != null) {
+            return data;
+        }
+        String env = System.getenv("CUSTOS_DATA");
+        return env == null || env.isBlank() ? null : Path.of(env);
     }
 }

@@ -15,6 +15,8 @@ import org.custos.core.detector.Vocabulary;
 import org.custos.core.detector.WorkingHours;
 import org.custos.core.engine.Analysis;
 import org.custos.core.engine.Engine;
+import org.custos.core.event.Event;
+import org.custos.core.organization.Organization;
 import org.custos.core.risk.RiskModel;
 import org.custos.core.risk.RiskParameters;
 import org.custos.ingest.CertDirectory;
@@ -74,9 +76,34 @@ public final class Analyzer {
      * Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, then hands the engine, with every
      * person's state still in it, to {@code inspect} (for measurements such as the state size).
      */
-    @SuppressWarnings("try")
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
             java.util.function.Consumer<Engine> inspect) throws IOException {
+        return run(dir, deadLetterFile, settings, showProgress, new Sink() {
+            @Override
+            public void event(Event event) {
+            }
+
+            @Override
+            public void finished(Organization organization, Engine engine, Analysis analysis) {
+                inspect.accept(engine);
+            }
+        });
+    }
+
+    /** A Sink sees every event the engine is given and then the finished analysis (e.g. to write them to a store). */
+    public interface Sink {
+
+        /** Called with each event, in the order the engine sees it. */
+        void event(Event event);
+
+        /** Called once the analysis is finished, with the engine still holding every person's state. */
+        void finished(Organization organization, Engine engine, Analysis analysis);
+    }
+
+    /** Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, handing events and outcome to a sink. */
+    @SuppressWarnings("try")
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress, Sink sink)
+            throws IOException {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
                 CertDirectory input = CertDirectory.open(dir, deadLetters)) {
@@ -89,10 +116,13 @@ public final class Analyzer {
                     settings.budget());
             try (Progress progress = Progress.start(showProgress, input.totalBytes(), input::bytesRead,
                     engine::events)) {
-                input.forEachEvent(engine::accept);
+                input.forEachEvent(event -> {
+                    engine.accept(event);
+                    sink.event(event);
+                });
             }
             Analysis analysis = engine.finish();
-            inspect.accept(engine);
+            sink.finished(input.organization(), engine, analysis);
             List<Report.FileEntry> files = new ArrayList<>();
             for (Map.Entry<String, FileStats> e : input.fileStats().entrySet()) {
                 FileStats s = e.getValue();

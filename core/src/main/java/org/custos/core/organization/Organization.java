@@ -63,6 +63,16 @@ public final class Organization {
         explicitDeparture.put(user, day);
     }
 
+    /** The snapshots, oldest month first. */
+    public List<OrgSnapshot> snapshots() {
+        return List.copyOf(snapshots.values());
+    }
+
+    /** The departure dates given by the personnel feed, by account id (not the ones inferred from snapshots). */
+    public Map<String, LocalDate> recordedDepartures() {
+        return Map.copyOf(explicitDeparture);
+    }
+
     /** True when no snapshot has been added. */
     public boolean isEmpty() {
         return snapshots.isEmpty();
