@@ -128,6 +128,12 @@ public final class DashboardServer implements AutoCloseable {
                 http.setSendXPoweredBy(false);
             });
             config.routes.before(SecurityHeaders::apply);
+            config.routes.after(ctx -> {
+                String type = ctx.res().getContentType();
+                if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+                    ctx.res().setContentType("text/html; charset=utf-8");
+                }
+            });
             for (Route r : all) {
                 config.routes.addHttpHandler(r.method(), r.path(), guard.wrap(r));
             }

@@ -76,8 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the dashboard over a data directory and prints the admin password (first start only) and the address,
-     * the address last and on a line of its own.
+     * Starts the dashboard over a data directory and prints the admin password when it created the admin account
+     * (first start only); the caller prints the address.
      */
     public static Running start(Path data, int port, PrintStream out) throws IOException {
         if (port < 0 || port > 65_535) {
@@ -114,8 +114,6 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Created the account 'admin' with the password below; it is shown only now.");
             out.println("  admin password: " + p);
         });
-        out.println("Custos dashboard (data: " + data.toAbsolutePath() + "); stop with Ctrl-C:");
-        out.println(server.address());
         out.flush();
         return new Running(server, store, audit);
     }
@@ -150,6 +148,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Running running = start(data, port, System.out);
+        System.out.println("Custos dashboard over " + data.toAbsolutePath() + "; stop it with Ctrl-C.");
+        System.out.println(running.address());
+        System.out.flush();
         serveUntilStopped(running);
         return ExitCodes.OK;
     }

@@ -35,6 +35,11 @@ public final class BoardPage {
 
     private final Services services;
     private volatile Filters filters;
+    private final java.util.concurrent.ConcurrentHashMap<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A person's trend as of their latest score day: unchanged until a newer day is scored. */
+    private record Trend(LocalDate last, double[] values) {
+    }
 
     /** The board over the services. */
     public BoardPage(Services services) {
@@ -130,6 +135,16 @@ public final class BoardPage {
 
     private double[] trend(BoardEntry e) {
         LocalDate last = e.latest().day();
+        Trend cached = trends.get(e.person().user());
+        if (cached != null && cached.last().equals(last)) {
+            return cached.values();
+        }
+        double[] values = loadTrend(e, last);
+        trends.put(e.person().user(), new Trend(last, values));
+        return values;
+    }
+
+    private double[] loadTrend(BoardEntry e, LocalDate last) {
         List<DailyScore> days = services.store().dailyScores(e.person().user(), last.minusDays(TREND_DAYS - 1), last);
         double[] values = new double[TREND_DAYS];
         for (DailyScore d : days) {
