@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.custos.server.accounts.InitialAdmin;
+import org.custos.server.ingest.IngestService;
 import org.custos.server.security.Guard;
 import org.custos.server.security.SecurityHeaders;
 import org.custos.server.security.Sessions;
@@ -53,12 +54,19 @@ public final class DashboardServer implements AutoCloseable {
      * @param clock the clock for sessions, lockouts and review times
      * @param maxBodyBytes the largest request body accepted, except uploads and ingestion
      * @param maxUploadBytes the largest file accepted for assessment or as evidence
+     * @param maxIngestBytes the largest body accepted by the ingestion endpoint
+     * @param ingestCapacity the most events acknowledged by the ingestion endpoint but not yet in the store
      */
-    public record Settings(String host, int port, Path dataDir, Clock clock, long maxBodyBytes, long maxUploadBytes) {
+    public record Settings(String host, int port, Path dataDir, Clock clock, long maxBodyBytes, long maxUploadBytes,
+                           long maxIngestBytes, int ingestCapacity) {
 
-        /** Loopback, the given port and data directory, the system clock, 1 MiB bodies and 50 MiB uploads. */
+        /**
+         * Loopback, the given port and data directory, the system clock, 1 MiB bodies, 50 MiB uploads, 16 MiB
+         * ingestion requests and 200,000 events waiting for the store at most.
+         */
         public static Settings loopback(int port, Path dataDir) {
-            return new Settings("127.0.0.1", port, dataDir, Clock.systemUTC(), 1 << 20, 50L << 20);
+            return new Settings("127.0.0.1", port, dataDir, Clock.systemUTC(), 1 << 20, 50L << 20, 16L << 20,
+                    200_000);
         }
     }
 
@@ -68,11 +76,13 @@ public final class DashboardServer implements AutoCloseable {
     private final Sessions sessions;
 
     private final String host;
+    private final IngestService ingest;
 
     private DashboardServer(Javalin app, String host, List<Route> routes, Optional<String> initialAdminPassword,
-                            Sessions sessions) {
+                            Sessions sessions, IngestService ingest) {
         this.app = app;
         this.host = host;
+        this.ingest = ingest;
         this.routes = routes;
         this.initialAdminPassword = initialAdminPassword;
         this.sessions = sessions;
@@ -86,13 +96,15 @@ public final class DashboardServer implements AutoCloseable {
      * @param auditLog where every action and every view of a person's data is recorded
      * @param pseudonyms the pseudonyms people are shown by
      */
-    public static DashboardServer start(Settings settings, Store store, AuditLog auditLog, Pseudonyms pseudonyms) {
+    public static DashboardServer start(Settings settings, Store store, AuditLog auditLog, Pseudonyms pseudonyms)
+            throws java.io.IOException {
         Optional<String> adminPassword = InitialAdmin.ensure(store, settings.clock().instant());
         Sessions sessions = new Sessions(settings.clock(), Sessions.IDLE, Sessions.ABSOLUTE);
         Layout layout = new Layout(Assets.fromClasspath());
         Names names = new Names(pseudonyms::of,
                 () -> store.people().stream().map(PersonSummary::user).toList());
-        Features features = new Features(settings, store, auditLog, names, layout, sessions);
+        IngestService ingest = IngestService.open(settings.dataDir(), store, settings.ingestCapacity(), 1000);
+        Features features = new Features(settings, store, auditLog, names, layout, sessions, ingest);
         List<Route> routes = new ArrayList<>();
         routes.addAll(features.routes());
         routes.add(new Route(io.javalin.http.HandlerType.GET, "/", org.custos.server.web.Access.anyone(),
@@ -176,8 +188,13 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
         });
-        app.start();
-        return new DashboardServer(app, settings.host(), all, adminPassword, sessions);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            ingest.close();
+            throw e;
+        }
+        return new DashboardServer(app, settings.host(), all, adminPassword, sessions, ingest);
     }
 
     private static final String PROBLEM = "custos.problem";
@@ -231,5 +248,6 @@ public final class DashboardServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        ingest.close();
     }
 }

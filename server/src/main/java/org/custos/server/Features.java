@@ -8,6 +8,8 @@ import org.custos.server.audit.AuditPage;
 import org.custos.server.security.SignIn;
 import org.custos.server.board.BoardPage;
 import org.custos.server.cases.CasesPage;
+import org.custos.server.ingest.IngestEndpoint;
+import org.custos.server.ingest.IngestService;
 import org.custos.server.custody.CustodyPage;
 import org.custos.server.material.MaterialPage;
 import org.custos.server.person.PersonPage;
@@ -25,8 +27,13 @@ final class Features {
     private final Services services;
     private final Sessions sessions;
 
+    private final IngestService ingest;
+    private final long maxIngestBytes;
+
     Features(DashboardServer.Settings settings, Store store, AuditLog auditLog, Names names, Layout layout,
-             Sessions sessions) {
+             Sessions sessions, IngestService ingest) {
+        this.ingest = ingest;
+        this.maxIngestBytes = settings.maxIngestBytes();
         this.sessions = sessions;
         this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir());
     }
@@ -43,6 +50,7 @@ final class Features {
         routes.addAll(new MaterialPage(services).routes());
         routes.addAll(new CustodyPage(services).routes());
         routes.addAll(new AuditPage(services).routes());
+        routes.addAll(new IngestEndpoint(services, ingest, maxIngestBytes).routes());
         return routes;
     }
 }

@@ -160,6 +160,11 @@ class AuthorizationMatrixIT {
         s.put("GET /api/audit", r -> get(r, "/api/audit?limit=10"));
         s.put("GET /api/audit/head", r -> get(r, "/api/audit/head"));
         s.put("POST /api/audit/verify", r -> json(r, "POST", "/api/audit/verify", "{}"));
+        s.put("POST /api/ingest", r -> as(r, "/api/ingest").header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"logon\",\"id\":\"m" + System.nanoTime()
+                        + "\",\"time\":\"2026-02-04T08:00:00Z\",\"user\":\"ACM0002\",\"host\":\"PC-2\","
+                        + "\"action\":\"logon\"}\n")).build());
+        s.put("GET /api/ingest", r -> get(r, "/api/ingest"));
         s.put("GET /", r -> get(r, "/"));
         s.put("GET /openapi.json", r -> get(r, "/openapi.json"));
         return s;

@@ -57,7 +57,7 @@ final class ServerHarness implements AutoCloseable {
                 "plan.txt", "plan.txt", "ab".repeat(32), "text", PLAN), prc, prc.level("secret"), "Project 1",
                 "security office");
         server = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0, dataDir, Clock.systemUTC(),
-                1 << 20, 5L << 20), store, audit, pseudonyms);
+                1 << 20, 5L << 20, 1L << 20, 10_000), store, audit, pseudonyms);
         for (Role r : Role.values()) {
             String password = r == Role.ADMIN ? server.initialAdminPassword().orElseThrow() : PASSWORD;
             passwords.put(r, password);
