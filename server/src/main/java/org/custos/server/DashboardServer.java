@@ -77,9 +77,15 @@ public final class DashboardServer implements AutoCloseable {
 
     private final String host;
     private final IngestService ingest;
+    private final java.util.concurrent.ScheduledExecutorService flusher;
+
+    /** How often appended audit entries of list views are made durable. */
+    public static final long FLUSH_MILLIS = 200;
 
     private DashboardServer(Javalin app, String host, List<Route> routes, Optional<String> initialAdminPassword,
-                            Sessions sessions, IngestService ingest) {
+                            Sessions sessions, IngestService ingest,
+                            java.util.concurrent.ScheduledExecutorService flusher) {
+        this.flusher = flusher;
         this.app = app;
         this.host = host;
         this.ingest = ingest;
@@ -92,12 +98,15 @@ public final class DashboardServer implements AutoCloseable {
      * Starts a server.
      *
      * @param settings where to listen and the limits
-     * @param store the store to serve
+     * @param backing the store to serve; reads are cached in front of it (a CachedStore given is used as is), so
+     *     while the server runs every write must go through the server
      * @param auditLog where every action and every view of a person's data is recorded
      * @param pseudonyms the pseudonyms people are shown by
      */
-    public static DashboardServer start(Settings settings, Store store, AuditLog auditLog, Pseudonyms pseudonyms)
+    public static DashboardServer start(Settings settings, Store backing, AuditLog auditLog, Pseudonyms pseudonyms)
             throws java.io.IOException {
+        Store store = backing instanceof org.custos.server.readcache.CachedStore ? backing
+                : new org.custos.server.readcache.CachedStore(backing);
         Optional<String> adminPassword = InitialAdmin.ensure(store, settings.clock().instant());
         Sessions sessions = new Sessions(settings.clock(), Sessions.IDLE, Sessions.ABSOLUTE);
         Layout layout = new Layout(Assets.fromClasspath());
@@ -194,7 +203,20 @@ public final class DashboardServer implements AutoCloseable {
             ingest.close();
             throw e;
         }
-        return new DashboardServer(app, settings.host(), all, adminPassword, sessions, ingest);
+        java.util.concurrent.ScheduledExecutorService flusher = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "custos-audit-flush");
+                    t.setDaemon(true);
+                    return t;
+                });
+        flusher.scheduleWithFixedDelay(() -> {
+            try {
+                auditLog.flush();
+            } catch (RuntimeException e) {
+                LOG.error("cannot flush the audit log", e);
+            }
+        }, FLUSH_MILLIS, FLUSH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return new DashboardServer(app, settings.host(), all, adminPassword, sessions, ingest, flusher);
     }
 
     private static final String PROBLEM = "custos.problem";
@@ -249,5 +271,6 @@ public final class DashboardServer implements AutoCloseable {
     public void close() {
         app.stop();
         ingest.close();
+        flusher.shutdownNow();
     }
 }

@@ -29,6 +29,7 @@ final class ServerHarness implements AutoCloseable {
 
     static final String PASSWORD = "correct-horse-battery";
 
+    final Store backing;
     final Store store;
     final AuditLog audit;
     final Pseudonyms pseudonyms;
@@ -47,7 +48,8 @@ final class ServerHarness implements AutoCloseable {
             and the telemetry link is encrypted with the new field keys issued to the range officers only.""";
 
     ServerHarness(Path dataDir) throws IOException, InterruptedException {
-        store = Stores.embedded(dataDir);
+        backing = Stores.embedded(dataDir);
+        store = new org.custos.server.readcache.CachedStore(backing);
         audit = AuditLog.open(dataDir, Clock.systemUTC());
         pseudonyms = Pseudonyms.open(dataDir);
         Fixture.fill(store);
@@ -134,7 +136,7 @@ final class ServerHarness implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        store.close();
+        backing.close();
         try {
             audit.close();
         } catch (IOException e) {

@@ -82,7 +82,7 @@ public final class AlertsPage {
         Viewer viewer = Viewer.of(ctx);
         Optional<AlertState> state = stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
-        services.record(viewer, "alerts.view", null);
+        services.recordList(viewer, "alerts.view");
         List<StoredAlert> alerts = services.store().alerts(new AlertQuery(Optional.empty(), state, Optional.empty(),
                 Optional.empty(), limit));
         Html tabs = Html.each(List.of("new", "acknowledged", "dismissed", "all"), s -> Html.of(
@@ -186,7 +186,7 @@ public final class AlertsPage {
         Viewer viewer = Viewer.of(ctx);
         Optional<AlertState> state = ctx.queryParam("state") == null ? Optional.empty() : stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
-        services.record(viewer, "alerts.view", null);
+        services.recordList(viewer, "alerts.view");
         Json.ok(ctx, Map.of("alerts", services.store().alerts(new AlertQuery(Optional.empty(), state,
                 Optional.empty(), Optional.empty(), limit)).stream().map(this::json).toList()));
     }

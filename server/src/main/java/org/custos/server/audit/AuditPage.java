@@ -95,7 +95,7 @@ public final class AuditPage {
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Filter f = Filter.of(ctx);
-        services.record(viewer, "audit.view", null);
+        services.recordList(viewer, "audit.view");
         render(ctx, viewer, f, Html.empty());
     }
 
@@ -160,7 +160,7 @@ public final class AuditPage {
     private void apiEntries(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Filter f = Filter.of(ctx);
-        services.record(viewer, "audit.view", null);
+        services.recordList(viewer, "audit.view");
         Json.ok(ctx, Map.of("entries", entries(f).stream().map(AuditPage::json).toList()));
     }
 

@@ -80,7 +80,7 @@ public final class BoardPage {
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
-        services.record(viewer, "board.view", null);
+        services.recordList(viewer, "board.view");
         List<BoardEntry> entries = services.store().board(request.query());
         Filters f = filters();
         Html rows = Html.each(entries, e -> {
@@ -114,7 +114,7 @@ public final class BoardPage {
     private void api(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
-        services.record(viewer, "board.view", null);
+        services.recordList(viewer, "board.view");
         List<Map<String, Object>> out = new ArrayList<>();
         for (BoardEntry e : services.store().board(request.query())) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -113,7 +113,7 @@ public final class CasesPage {
     private void listPage(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         Optional<CaseStatus> status = status(ctx.queryParam("status"));
-        services.record(viewer, "cases.view", null);
+        services.recordList(viewer, "cases.view");
         List<CaseFile> cases = services.store().cases(new CaseQuery(status, Optional.empty(), Optional.empty(), 500));
         ctx.html(services.layout().page(viewer, "Cases", "/cases", Html.of("""
                 <h1>Cases</h1><table id="cases"><thead><tr><th>Case</th><th>Title</th><th>Subjects</th><th>Status</th>\
@@ -321,7 +321,7 @@ public final class CasesPage {
         Viewer viewer = Viewer.of(ctx);
         Optional<CaseStatus> status = status(ctx.queryParam("status"));
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
-        services.record(viewer, "cases.view", null);
+        services.recordList(viewer, "cases.view");
         Json.ok(ctx, Map.of("cases", services.store().cases(new CaseQuery(status, Optional.empty(), Optional.empty(),
                 limit)).stream().map(c -> json(viewer, c, false)).toList()));
     }

@@ -71,7 +71,7 @@ public final class CustodyPage {
 
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
-        services.record(viewer, "custody.view", null);
+        services.recordList(viewer, "custody.view");
         List<Status> all = statuses();
         ctx.html(services.layout().page(viewer, "Custody", "/custody", Html.of("""
                 <h1>Custody of originals</h1><p class="muted">{} originals, {} out, {} out past the close of their day \
@@ -97,7 +97,7 @@ public final class CustodyPage {
 
     private void api(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
-        services.record(viewer, "custody.view", null);
+        services.recordList(viewer, "custody.view");
         Json.ok(ctx, Map.of("originals", statuses().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("serial", s.last().serial());

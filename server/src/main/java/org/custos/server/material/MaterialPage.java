@@ -86,7 +86,7 @@ public final class MaterialPage {
 
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
-        services.record(viewer, "material.view", null);
+        services.recordList(viewer, "material.view");
         ctx.html(services.layout().page(viewer, "Material", "/material", Html.of("{}{}", registryTable(),
                 uploadForm(viewer))));
     }
@@ -196,7 +196,7 @@ public final class MaterialPage {
 
     private void apiList(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
-        services.record(viewer, "material.view", null);
+        services.recordList(viewer, "material.view");
         Json.ok(ctx, Map.of("items", load().registry().list()));
     }
 

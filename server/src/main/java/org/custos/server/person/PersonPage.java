@@ -75,7 +75,7 @@ public final class PersonPage {
         String pseudonym = Format.textParam(ctx.pathParam("pseudonym"), "pseudonym", 100);
         String user = services.names().user(pseudonym)
                 .orElseThrow(() -> HttpProblem.notFound("nobody has the pseudonym '" + pseudonym + "'"));
-        int days = Format.intParam(ctx.queryParam("days"), "days", 365, 7, 1000);
+        int days = Format.intParam(ctx.queryParam("days"), "days", 180, 7, 1000);
         services.record(viewer, "person.view", user);
         Optional<DailyScore> latest = services.store().latestScore(user);
         LocalDate to = latest.map(DailyScore::day).orElse(LocalDate.now(services.clock()));
@@ -161,7 +161,7 @@ public final class PersonPage {
         ctx.html(services.layout().page(viewer, p.pseudonym(), "/board", Html.of("""
                 <h1 id="person-name">{}</h1>{}\
                 <p class="muted">Window: {} to {} ({} events). <a href="?days=90">90 days</a> · \
-                <a href="?days=365">1 year</a> · <a href="?days=1000">all</a></p>\
+                <a href="?days=180">180 days</a> · <a href="?days=365">1 year</a> · <a href="?days=1000">all</a></p>\
                 <div class="grid2"><div class="chart"><canvas id="score-chart" data-chart="{}" aria-label="daily score"></canvas></div>\
                 <div class="chart"><canvas id="timeline-chart" data-chart="{}" aria-label="events by kind per week"></canvas></div></div>\
                 <div class="chart"><canvas id="movers-chart" data-chart="{}" aria-label="indicators that moved the score per week"></canvas></div>\

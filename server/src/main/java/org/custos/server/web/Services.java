@@ -25,9 +25,22 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
      * the objects touched.
      */
     public void record(Viewer viewer, String action, String subjectUser, String... objects) {
+        append(viewer, action, subjectUser, objects);
+        auditLog.flush();
+    }
+
+    /**
+     * Records a view of a list that names nobody (the board, the queues, the registry, the custody list, the audit
+     * log): appended before the answer, made durable by the next flush (within {@link org.custos.server.DashboardServer#FLUSH_MILLIS} ms) instead of
+     * forcing the disk for every list shown.
+     */
+    public void recordList(Viewer viewer, String action) {
+        append(viewer, action, null);
+    }
+
+    private void append(Viewer viewer, String action, String subjectUser, String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
         auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
                 java.util.List.of(objects), viewer.address(), java.util.Map.of()));
-        auditLog.flush();
     }
 }
