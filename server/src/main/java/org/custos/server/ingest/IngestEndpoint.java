@@ -75,7 +75,7 @@ public final class IngestEndpoint {
         if (receipt.accepted() == 0 && receipt.rejectedCount() == 0) {
             throw HttpProblem.badRequest("the body holds no events");
         }
-        services.record(viewer, "ingest.events", null, "accepted:" + receipt.accepted(),
+        services.recordUnforced(viewer, "ingest.events", "accepted:" + receipt.accepted(),
                 "rejected:" + receipt.rejectedCount());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("accepted", receipt.accepted());

@@ -214,6 +214,7 @@ public final class IngestService implements AutoCloseable {
         requireRunning();
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
         List<Event> events = new ArrayList<>();
+        StringBuilder text = new StringBuilder(1 << 16);
         List<Rejected> rejected = new ArrayList<>();
         long rejectedCount = 0;
         StringBuilder dead = new StringBuilder();
@@ -229,6 +230,7 @@ public final class IngestService implements AutoCloseable {
                     throw new EventLine.BadLine("line longer than " + MAX_LINE + " characters");
                 }
                 events.add(EventLine.parse(line));
+                text.append(line.strip()).append('\n');
             } catch (EventLine.BadLine bad) {
                 rejectedCount++;
                 if (rejected.size() < 100) {
@@ -259,10 +261,6 @@ public final class IngestService implements AutoCloseable {
                     + "for the store); nothing of this request was taken, re-send it", 1);
         }
         try {
-            StringBuilder text = new StringBuilder(events.size() * 200);
-            for (Event e : events) {
-                text.append(EventLine.write(e)).append('\n');
-            }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             long end;
             synchronized (writeLock) {

@@ -38,6 +38,14 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
         append(viewer, action, null);
     }
 
+    /**
+     * Records an action that names nobody and whose own durability is ensured elsewhere (live ingestion forces its
+     * journal): appended before the answer, forced by the next flush.
+     */
+    public void recordUnforced(Viewer viewer, String action, String... objects) {
+        append(viewer, action, null, objects);
+    }
+
     private void append(Viewer viewer, String action, String subjectUser, String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
         auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
