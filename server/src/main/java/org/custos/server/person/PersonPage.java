@@ -45,6 +45,12 @@ public final class PersonPage {
     static final int TIMELINE_LIMIT = 50_000;
 
     private final Services services;
+    private final java.util.concurrent.ConcurrentHashMap<String, Weekly> weeklies =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Events per week and kind over a window, derived from the timeline and kept until the events change. */
+    private record Weekly(long version, TreeMap<LocalDate, Map<EventKind, Integer>> weeks, int events) {
+    }
 
     /** The person page over the services. */
     public PersonPage(Services services) {
@@ -96,21 +102,37 @@ public final class PersonPage {
         }
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Event> timeline = services.store().timeline(user, start, end, TIMELINE_LIMIT);
-        TreeMap<LocalDate, Map<EventKind, Integer>> weekly = new TreeMap<>();
-        for (LocalDate w = weekOf(from); !w.isAfter(to); w = w.plusWeeks(1)) {
-            weekly.put(w, new java.util.EnumMap<>(EventKind.class));
-        }
-        for (Event e : timeline) {
-            LocalDate week = weekOf(LocalDate.ofInstant(e.time(), ZoneOffset.UTC));
-            weekly.computeIfAbsent(week, w -> new java.util.EnumMap<>(EventKind.class)).merge(e.kind(), 1, Integer::sum);
-        }
+        Weekly weekly = weekly(user, from, to, start, end);
         List<StoredAlert> alerts = services.store().alerts(new AlertQuery(Optional.of(user), Optional.empty(),
                 Optional.empty(), Optional.empty(), 100));
         List<CustodyRecord> custody = services.store().custodyLedger(start, end).stream()
                 .filter(r -> r.who().equals(user)).toList();
         return new Profile(pseudonym, user, revealed, services.store().person(user), scores, latest, byIndicator,
-                weekly, timeline.size(), alerts, cases, custody, from, to);
+                weekly.weeks(), weekly.events(), alerts, cases, custody, from, to);
+    }
+
+    private Weekly weekly(String user, LocalDate from, LocalDate to, Instant start, Instant end) {
+        long version = services.store() instanceof org.custos.server.readcache.CachedStore c ? c.eventsVersion() : -1;
+        String key = user + "|" + from + "|" + to;
+        Weekly cached = weeklies.get(key);
+        if (cached != null && cached.version() == version && version >= 0) {
+            return cached;
+        }
+        List<Event> timeline = services.store().timeline(user, start, end, TIMELINE_LIMIT);
+        TreeMap<LocalDate, Map<EventKind, Integer>> weeks = new TreeMap<>();
+        for (LocalDate w = weekOf(from); !w.isAfter(to); w = w.plusWeeks(1)) {
+            weeks.put(w, new java.util.EnumMap<>(EventKind.class));
+        }
+        for (Event e : timeline) {
+            LocalDate week = weekOf(LocalDate.ofInstant(e.time(), ZoneOffset.UTC));
+            weeks.computeIfAbsent(week, w -> new java.util.EnumMap<>(EventKind.class)).merge(e.kind(), 1, Integer::sum);
+        }
+        Weekly w = new Weekly(version, weeks, timeline.size());
+        if (weeklies.size() > 5_000) {
+            weeklies.clear();
+        }
+        weeklies.put(key, w);
+        return w;
     }
 
     private static LocalDate weekOf(LocalDate day) {

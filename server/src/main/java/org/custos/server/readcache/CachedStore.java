@@ -46,8 +46,8 @@ import org.custos.store.StoredAlert;
  *
  * <p>It is correct because the server is the only writer while it runs (the embedded store admits one process;
  * for PostgreSQL, other writers must not run beside a server, or their changes show only after the server's next
- * write). Accounts and raw events are always read from the store: sign-in must see the latest failure count, and
- * timelines are too large to keep. At most {@value #MAX_ENTRIES} answers are kept; past that the cache starts
+ * write). Accounts and timelines are always read from the store: sign-in must see the latest failure count, and
+ * timelines are too large to keep (the events behind a contribution, at most 200 ids, are kept). At most {@value #MAX_ENTRIES} answers are kept; past that the cache starts
  * over.
  */
 public final class CachedStore implements Store {
@@ -104,6 +104,14 @@ public final class CachedStore implements Store {
             versions.computeIfAbsent(g, x -> new AtomicLong()).incrementAndGet();
         }
         return result;
+    }
+
+    /**
+     * A number that changes whenever stored events, scores or the organization may have changed (a batch or a
+     * retention run), so callers can keep what they derive from events until it does.
+     */
+    public long eventsVersion() {
+        return version("batch");
     }
 
     /** Forgets every cached answer (after a write the cache did not see). */
@@ -194,7 +202,10 @@ public final class CachedStore implements Store {
 
     @Override
     public List<Event> events(String user, Collection<String> ids) {
-        return store.events(user, ids);
+        if (ids.size() > 200) {
+            return store.events(user, ids);
+        }
+        return cached("batch", "events", () -> store.events(user, ids), user, List.copyOf(ids));
     }
 
     @Override
