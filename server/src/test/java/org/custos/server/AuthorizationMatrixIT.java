@@ -93,12 +93,16 @@ class AuthorizationMatrixIT {
     static Map<String, Sample> samples() {
         Map<String, Sample> s = new HashMap<>();
         s.put("GET /signin", r -> get(r, "/signin"));
-        s.put("POST /signin", r -> form(r, "/signin", "username=investigator1&password=" + ServerHarness.PASSWORD));
+        s.put("POST /signin", r -> (r == null ? HttpRequest.newBuilder(h.uri("/signin")) : h.asFresh(r, "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                        .ofString("username=investigator1&password=" + ServerHarness.PASSWORD)).build());
         s.put("POST /signout", r -> (r == null ? HttpRequest.newBuilder(h.uri("/signout")) : h.asFresh(r, "/signout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("")).build());
-        s.put("POST /api/session", r -> json(r, "POST", "/api/session",
-                "{\"username\":\"analyst1\",\"password\":\"" + ServerHarness.PASSWORD + "\"}"));
+        s.put("POST /api/session", r -> (r == null ? HttpRequest.newBuilder(h.uri("/api/session"))
+                : h.asFresh(r, "/api/session")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"analyst1\",\"password\":\""
+                        + ServerHarness.PASSWORD + "\"}")).build());
         s.put("GET /api/session", r -> get(r, "/api/session"));
         s.put("DELETE /api/session", r -> (r == null ? HttpRequest.newBuilder(h.uri("/api/session"))
                 : h.asFresh(r, "/api/session")).DELETE().build());

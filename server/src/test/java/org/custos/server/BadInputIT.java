@@ -178,6 +178,15 @@ class BadInputIT {
         assertThat(cookie).startsWith(Guard.COOKIE + "=").contains("; Path=/").contains("; Secure")
                 .contains("; HttpOnly").contains("; SameSite=Strict").doesNotContain("Domain=");
         assertThat(second.headers().firstValue("Set-Cookie").orElseThrow()).isNotEqualTo(cookie);
+        String firstCookie = cookie.substring(0, cookie.indexOf(';'));
+        assertThat(h.send(HttpRequest.newBuilder(h.uri("/api/session")).header("Cookie", firstCookie).GET().build())
+                .statusCode()).isEqualTo(200);
+        var again = h.send(HttpRequest.newBuilder(h.uri("/api/session")).header("Content-Type", "application/json")
+                .header("Cookie", firstCookie).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"analyst1\",\"password\":\"" + ServerHarness.PASSWORD + "\"}")).build());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(h.send(HttpRequest.newBuilder(h.uri("/api/session")).header("Cookie", firstCookie).GET().build())
+                .statusCode()).as("a new sign-in ends the client's previous session").isEqualTo(401);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.custos.core.event.CustodyMove;
 import org.custos.core.event.DeviceUse;
 import org.custos.core.event.EmailMessage;
 import org.custos.core.event.Event;
-import org.custos.core.event.EventKind;
 import org.custos.core.event.FileActivity;
 import org.custos.core.event.Logon;
 import org.custos.core.event.PersonnelChange;
@@ -150,15 +149,6 @@ public final class EventLine {
             n.put("details", p.details());
         }
         return n.toString();
-    }
-
-    /** The kinds of the format, for the API document. */
-    static List<String> kinds() {
-        List<String> out = new ArrayList<>();
-        for (EventKind k : EventKind.values()) {
-            out.add(k.label());
-        }
-        return out;
     }
 
     private static void array(ObjectNode n, String field, List<String> values) {

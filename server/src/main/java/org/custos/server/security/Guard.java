@@ -14,7 +14,7 @@ import org.custos.store.Role;
  * Guard enforces a route's {@link org.custos.server.web.Access} before its handler runs: it finds the session from
  * the {@value #COOKIE} cookie, sends visitors who are not signed in to the sign-in page (pages) or answers 401
  * (API), refuses other roles with 403, and for every state change checks that the request comes from this site
- * (Origin, Sec-Fetch-Site) and carries the session's CSRF token.
+ * (Origin, Sec-Fetch-Site) and, unless the route is public (sign-in), carries the session's CSRF token.
  */
 public final class Guard {
 
@@ -56,7 +56,7 @@ public final class Guard {
                             + route.path());
                 }
             }
-            if (route.changesState() && session.isPresent()) {
+            if (route.changesState() && !route.access().publicRoute()) {
                 String presented = ctx.header(CSRF_HEADER);
                 if (presented == null) {
                     presented = formField(ctx);

@@ -105,6 +105,7 @@ public final class SignIn {
             ctx.status(401).html(signInPage(ctx.formParam("next"), REFUSED));
             return;
         }
+        endPrevious(ctx);
         ctx.header("Set-Cookie", Guard.sessionCookie(started.get().token()));
         String next = safeNext(ctx.formParam("next"));
         ctx.redirect(next.isEmpty() ? home(Role.valueOf(started.get().session().role())) : next,
@@ -123,6 +124,7 @@ public final class SignIn {
         if (started.isEmpty()) {
             throw new HttpProblem(401, REFUSED);
         }
+        endPrevious(ctx);
         ctx.header("Set-Cookie", Guard.sessionCookie(started.get().token()));
         Json.ok(ctx, describe(started.get().session()));
     }
@@ -134,6 +136,14 @@ public final class SignIn {
     private void apiSignOut(Context ctx) {
         signOut(ctx);
         ctx.status(204);
+    }
+
+    /** A new sign-in from a client that already had a session ends that session: one client, one session. */
+    private void endPrevious(Context ctx) {
+        Viewer previous = Viewer.orNull(ctx);
+        if (previous != null) {
+            sessions.end(previous.session());
+        }
     }
 
     private void signOut(Context ctx) {
