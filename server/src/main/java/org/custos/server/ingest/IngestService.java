@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * IngestService is live ingestion: events arrive in requests, are written ahead to a journal and forced to disk
  * before they are acknowledged, then fed to one {@link Engine} and written to the store with the scores and alerts
- * they cause.
+ * they cause (the engine and the store write run in two threads, so one batch is written while the next is scored).
  *
  * <p>Memory is bounded: at most {@code capacity} events may be acknowledged but not yet stored; a request that
  * would exceed it is refused whole ({@link Overloaded}, an HTTP 429 with Retry-After) before anything of it is
@@ -116,7 +116,11 @@ public final class IngestService implements AutoCloseable {
     private volatile long stored;
     private volatile long storedEvents;
     private volatile boolean running = true;
-    private int alertsStored;
+    private int alertsPrepared;
+    private volatile long alertsStored;
+    private volatile boolean engineDone;
+    private final java.util.concurrent.ArrayBlockingQueue<StoreJob> jobs = new java.util.concurrent.ArrayBlockingQueue<>(2);
+    private final Thread writer;
     private volatile Throwable failure;
 
     private IngestService(Store store, Path dir, FileChannel journal, FileChannel deadLetters, int capacity,
@@ -129,8 +133,10 @@ public final class IngestService implements AutoCloseable {
         this.room = new Semaphore(capacity);
         this.flushMillis = flushMillis;
         this.engine = engine;
-        this.worker = new Thread(this::work, "custos-ingest");
+        this.worker = new Thread(this::work, "custos-ingest-engine");
         this.worker.setDaemon(true);
+        this.writer = new Thread(this::writeJobs, "custos-ingest-store");
+        this.writer.setDaemon(true);
     }
 
     /**
@@ -151,6 +157,7 @@ public final class IngestService implements AutoCloseable {
         IngestService s = new IngestService(store, dir, journal, dead, capacity, flushMillis, engine);
         s.recover();
         s.worker.start();
+        s.writer.start();
         return s;
     }
 
@@ -196,9 +203,8 @@ public final class IngestService implements AutoCloseable {
         written = complete;
         forced = complete;
         stored = Math.min(checkpoint, complete);
-        alertsStored = 0;
         if (!pending.isEmpty() || complete > stored) {
-            store(pending, touched, complete);
+            write(prepare(pending, touched, complete));
         }
         journal.position(written);
     }
@@ -300,13 +306,17 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** What one store batch will write: the events, the scores they changed, new alerts, the journal offset. */
+    private record StoreJob(List<Event> events, List<DailyScore> scores, List<Alert> alerts, long end) {
+    }
+
     private void work() {
         List<Event> pending = new ArrayList<>();
         Map<String, Instant> touched = new HashMap<>();
         long end = stored;
         long lastFlush = System.nanoTime();
-        while (running || !queue.isEmpty()) {
-            try {
+        try {
+            while (running || !queue.isEmpty()) {
                 Chunk c = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (c != null) {
                     for (Event e : c.events()) {
@@ -318,62 +328,91 @@ public final class IngestService implements AutoCloseable {
                 }
                 boolean due = System.nanoTime() - lastFlush > flushMillis * 1_000_000L;
                 if (!pending.isEmpty() && (due || pending.size() >= 50_000 || !running)) {
-                    store(pending, touched, end);
-                    room.release(pending.size());
+                    StoreJob job = prepare(pending, touched, end);
+                    while (!jobs.offer(job, 100, TimeUnit.MILLISECONDS)) {
+                        if (failure != null) {
+                            return;
+                        }
+                    }
                     pending = new ArrayList<>();
                     touched = new HashMap<>();
                     lastFlush = System.nanoTime();
                 } else if (pending.isEmpty()) {
                     lastFlush = System.nanoTime();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException | IOException e) {
-                LOG.error("live ingestion stopped: the store write failed; acknowledged events stay in the journal "
-                        + "and are stored on the next start", e);
-                failure = e;
-                running = false;
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            fail(e);
+        } finally {
+            engineDone = true;
         }
     }
 
-    private void store(List<Event> events, Map<String, Instant> touched, long end) throws IOException {
-        List<Alert> alerts = engine.alertsSoFar();
+    private void writeJobs() {
+        try {
+            while (!engineDone || !jobs.isEmpty()) {
+                StoreJob job = jobs.poll(50, TimeUnit.MILLISECONDS);
+                if (job != null) {
+                    write(job);
+                    room.release(job.events().size());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | IOException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        LOG.error("live ingestion stopped: the store write failed; acknowledged events stay in the journal and are "
+                + "stored on the next start", e);
+        failure = e;
+        running = false;
+    }
+
+    /** The store job for events the engine has seen: their persons' current scores and the alerts raised since. */
+    private StoreJob prepare(List<Event> events, Map<String, Instant> touched, long end) {
+        List<Alert> all = engine.alertsSoFar();
+        List<Alert> fresh = List.copyOf(all.subList(alertsPrepared, all.size()));
+        alertsPrepared = all.size();
+        List<DailyScore> scores = new ArrayList<>(touched.size());
+        for (Map.Entry<String, Instant> t : touched.entrySet()) {
+            List<Contribution> contributions = engine.currentContributions(t.getKey(), t.getValue());
+            if (contributions.isEmpty()) {
+                continue;
+            }
+            LocalDate day = LocalDate.ofInstant(t.getValue(), ZoneOffset.UTC);
+            double score = contributions.stream().mapToDouble(Contribution::points).sum();
+            List<String> movers = contributions.stream()
+                    .filter(c -> !c.indicator().equals(RiskModel.CRITICAL_PATH) && c.last() != null
+                            && LocalDate.ofInstant(c.last(), ZoneOffset.UTC).equals(day))
+                    .map(Contribution::indicator).toList();
+            scores.add(new DailyScore(t.getKey(), day, Math.min(100, score), movers, contributions));
+        }
+        return new StoreJob(events, scores, fresh, end);
+    }
+
+    private void write(StoreJob job) throws IOException {
         try (Batch batch = store.begin("live ingestion")) {
-            for (Event e : events) {
+            for (Event e : job.events()) {
                 batch.addEvent(e);
             }
-            List<DailyScore> scores = new ArrayList<>(touched.size());
-            for (Map.Entry<String, Instant> t : touched.entrySet()) {
-                List<Contribution> contributions = engine.currentContributions(t.getKey(), t.getValue());
-                if (contributions.isEmpty()) {
-                    continue;
-                }
-                LocalDate day = LocalDate.ofInstant(t.getValue(), ZoneOffset.UTC);
-                double score = contributions.stream().mapToDouble(Contribution::points).sum();
-                List<String> movers = contributions.stream()
-                        .filter(c -> !c.indicator().equals(RiskModel.CRITICAL_PATH) && c.last() != null
-                                && LocalDate.ofInstant(c.last(), ZoneOffset.UTC).equals(day))
-                        .map(Contribution::indicator).toList();
-                scores.add(new DailyScore(t.getKey(), day, Math.min(100, score), movers, contributions));
-            }
-            batch.putScores(scores);
-            for (int i = alertsStored; i < alerts.size(); i++) {
-                batch.putAlert(alerts.get(i));
-            }
+            batch.putScores(job.scores());
+            job.alerts().forEach(batch::putAlert);
             batch.commit();
         }
-        alertsStored = alerts.size();
-        storedEvents += events.size();
+        alertsStored += job.alerts().size();
+        storedEvents += job.events().size();
         Path tmp = dir.resolve("checkpoint.tmp");
-        Files.writeString(tmp, Long.toString(end), StandardCharsets.US_ASCII);
+        Files.writeString(tmp, Long.toString(job.end()), StandardCharsets.US_ASCII);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         Files.move(tmp, dir.resolve("checkpoint"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        stored = end;
+        stored = job.end();
     }
 
     private void requireRunning() throws IOException {
@@ -395,6 +434,7 @@ public final class IngestService implements AutoCloseable {
         running = false;
         try {
             worker.join(TimeUnit.MINUTES.toMillis(2));
+            writer.join(TimeUnit.MINUTES.toMillis(2));
             journal.close();
             deadLetters.close();
         } catch (InterruptedException e) {
