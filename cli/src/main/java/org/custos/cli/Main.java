@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.custos.cli.material.RegistryCommand.class, org.custos.cli.material.AssessCommand.class,
                 org.custos.cli.material.ExposureCommand.class,
                 org.custos.cli.material.ProvenanceCommand.class,
+                org.custos.cli.serve.ServeCommand.class,
                 org.custos.cli.audit.AuditCommand.class,
                 org.custos.cli.casework.CaseCommand.class, org.custos.cli.account.AccountCommand.class,
                 org.custos.cli.store.StoreCommand.class,

@@ -142,6 +142,11 @@ public final class Engine {
         return events;
     }
 
+    /** The alerts raised so far, in the order they were raised (for a live runner that stores them as they come). */
+    public List<Alert> alertsSoFar() {
+        return List.copyOf(alerts);
+    }
+
     /** The contributions of a person's current score (for tests and live views); empty for an unknown person. */
     public List<Contribution> currentContributions(String user, Instant at) {
         return scoring.currentContributions(user, at);

@@ -1,0 +1,54 @@
+package org.custos.server.web;
+
+import java.time.Clock;
+import java.nio.file.Path;
+import org.custos.store.Store;
+import org.custos.store.audit.AuditEntry;
+import org.custos.store.audit.AuditLog;
+
+/**
+ * Services are what every page and API handler works with: the store, pseudonyms, the page layout, the access log
+ * and the clock.
+ *
+ * @param store the store
+ * @param names pseudonyms
+ * @param layout the page chrome
+ * @param auditLog where every action and view of a person's data is recorded
+ * @param clock the clock for review and case times
+ * @param dataDir the data directory (material registry, ingestion journal)
+ */
+public record Services(Store store, Names names, Layout layout, AuditLog auditLog, Clock clock, Path dataDir) {
+
+    /**
+     * Records an access by the request's viewer and makes it durable: the action (a dotted verb), the person whose
+     * data it touched (an account id, written to the log as their pseudonym; null or empty for none) and the ids of
+     * the objects touched.
+     */
+    public void record(Viewer viewer, String action, String subjectUser, String... objects) {
+        append(viewer, action, subjectUser, objects);
+        auditLog.flush();
+    }
+
+    /**
+     * Records a view of a list that names nobody (the board, the queues, the registry, the custody list, the audit
+     * log): appended before the answer, made durable by the next flush (within {@link org.custos.server.DashboardServer#FLUSH_MILLIS} ms) instead of
+     * forcing the disk for every list shown.
+     */
+    public void recordList(Viewer viewer, String action) {
+        append(viewer, action, null);
+    }
+
+    /**
+     * Records an action that names nobody and whose own durability is ensured elsewhere (live ingestion forces its
+     * journal): appended before the answer, forced by the next flush.
+     */
+    public void recordUnforced(Viewer viewer, String action, String... objects) {
+        append(viewer, action, null, objects);
+    }
+
+    private void append(Viewer viewer, String action, String subjectUser, String... objects) {
+        String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
+        auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+                java.util.List.of(objects), viewer.address(), java.util.Map.of()));
+    }
+}
