@@ -34,13 +34,13 @@ public record AlertBudget(double perThousandPerWeek, double urgentScore, double 
         this(perThousandPerWeek, urgentScore, Math.min(DEFAULT_MIN_THRESHOLD, urgentScore));
     }
 
-    /** The default budget: one alert a week per 1,000 people. */
-    public static final double DEFAULT_PER_THOUSAND_PER_WEEK = 1;
+    /** The default budget: two alerts a week per 1,000 people. */
+    public static final double DEFAULT_PER_THOUSAND_PER_WEEK = 2;
 
     /** The default lowest threshold calibration may set. */
     public static final double DEFAULT_MIN_THRESHOLD = 25;
 
-    /** The default budget: one alert a week per 1,000 people, thresholds between 25 and 70, 70 always alerts. */
+    /** The default budget: two alerts a week per 1,000 people, thresholds between 25 and 70, 70 always alerts. */
     public static AlertBudget defaults() {
         return new AlertBudget(DEFAULT_PER_THOUSAND_PER_WEEK, 70, DEFAULT_MIN_THRESHOLD);
     }
