@@ -38,6 +38,7 @@ public final class CertDirectory implements AutoCloseable {
             + " or " + ReferenceFiles.DECOYS;
 
     private final List<Source> sources;
+    private List<JsonSource> jsonSources = List.of();
     private final DeadLetters deadLetters;
     private final Organization organization;
     private final Set<String> decoys;
@@ -46,7 +47,7 @@ public final class CertDirectory implements AutoCloseable {
     private final List<String> streamingNotices = new ArrayList<>();
     private final NamePool names;
     private final LongAdder bytesRead = new LongAdder();
-    private volatile List<ActivityFile> streamed = List.of();
+    private volatile List<EventFile> streamed = List.of();
     private boolean closed;
 
     private CertDirectory(List<Source> sources, DeadLetters deadLetters, Organization organization,
@@ -70,6 +71,18 @@ public final class CertDirectory implements AutoCloseable {
      *     file Custos recognizes by name
      */
     public static CertDirectory open(Path dir, DeadLetters deadLetters) throws IOException {
+        return open(dir, deadLetters, InputFormat.AUTO);
+    }
+
+    /**
+     * Opens a directory as {@link #open(Path, DeadLetters)} does, reading its JSON-lines files ({@code .json},
+     * {@code .jsonl}, {@code .ndjson}) in the given format: detected per file from its first record
+     * ({@link InputFormat#AUTO}), all as OCSF or all as ECS, or not at all ({@link InputFormat#CERT}).
+     *
+     * @throws IOException with a one-line message when {@code dir} does not exist, is not a directory, or holds no
+     *     file Custos recognizes
+     */
+    public static CertDirectory open(Path dir, DeadLetters deadLetters, InputFormat format) throws IOException {
         if (!Files.exists(dir)) {
             throw new IOException(dir + ": no such directory");
         }
@@ -117,12 +130,17 @@ public final class CertDirectory implements AutoCloseable {
         } else {
             notices.add(ReferenceFiles.DECOYS + ": not present; no decoy files");
         }
-        if (!recognized) {
-            throw new IOException(dir + ": no CERT or Custos files found (expected " + EXPECTED_FILES + ")");
+        List<JsonSource> json = JsonFiles.find(dir, format, notices);
+        if (!recognized && json.isEmpty()) {
+            throw new IOException(dir + ": no CERT or Custos files found (expected " + EXPECTED_FILES
+                    + "; or OCSF/ECS event files *.json, *.jsonl, *.ndjson)");
         }
         noteUnknownFiles(dir, notices);
         recordDepartures(sources, organization, names);
-        return new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices, names);
+        CertDirectory opened = new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices,
+                names);
+        opened.jsonSources = List.copyOf(json);
+        return opened;
     }
 
     /* A CSV file at the top of the directory that Custos does not read is named, so nothing is ignored unseen. */
@@ -137,6 +155,13 @@ public final class CertDirectory implements AutoCloseable {
                     .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !known.contains(n))
                     .sorted()
                     .forEach(n -> notices.add(n + ": not a file Custos reads; ignored"));
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.log(\\.\\d+)?(\\.gz)?"))
+                    .sorted()
+                    .forEach(n -> notices.add(n + ": a log file, not read by analyze; for a web access log run "
+                            + "'custos harvest'"));
         }
     }
 
@@ -222,7 +247,8 @@ public final class CertDirectory implements AutoCloseable {
 
     /** The total size in bytes of the activity files that {@link #forEachEvent} streams. */
     public long totalBytes() {
-        return sources.stream().mapToLong(Source::bytes).sum();
+        return sources.stream().mapToLong(Source::bytes).sum() + jsonSources.stream().mapToLong(JsonSource::bytes)
+                .sum();
     }
 
     /** The bytes of activity files read so far by the current (or last) {@link #forEachEvent}; safe from any thread. */
@@ -246,15 +272,18 @@ public final class CertDirectory implements AutoCloseable {
         }
         bytesRead.reset();
         streamingNotices.clear();
-        List<ActivityFile> files = new ArrayList<>();
+        List<EventFile> files = new ArrayList<>();
         Throwable failure = null;
         try {
             for (Source source : sources) {
                 files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add));
             }
+            for (JsonSource source : jsonSources) {
+                files.add(JsonEventFile.open(source, deadLetters, bytesRead::add));
+            }
             streamed = List.copyOf(files);
             EventMerge.run(files, sink);
-            for (ActivityFile file : files) {
+            for (EventFile file : files) {
                 if (file.outOfOrder() > 0) {
                     streamingNotices.add(file.name() + ": " + file.outOfOrder() + " rows earlier than a row before"
                             + " them; passed on as read, slightly out of time order");
@@ -277,7 +306,10 @@ public final class CertDirectory implements AutoCloseable {
         for (Source source : sources) {
             stats.put(source.name(), new FileStats(source.name(), source.layout().release(), 0, 0));
         }
-        for (ActivityFile file : streamed) {
+        for (JsonSource source : jsonSources) {
+            stats.put(source.name(), new FileStats(source.name(), source.format().label(), 0, 0));
+        }
+        for (EventFile file : streamed) {
             stats.put(file.name(), file.stats());
         }
         return stats;
@@ -289,9 +321,9 @@ public final class CertDirectory implements AutoCloseable {
         closed = true;
     }
 
-    private static void closeAll(List<ActivityFile> files, Throwable failure) throws IOException {
+    private static void closeAll(List<EventFile> files, Throwable failure) throws IOException {
         IOException first = null;
-        for (ActivityFile file : files) {
+        for (EventFile file : files) {
             try {
                 file.close();
             } catch (IOException e) {

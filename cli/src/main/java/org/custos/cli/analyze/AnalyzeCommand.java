@@ -14,6 +14,7 @@ import org.custos.cli.report.ReportFiles;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.ingest.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /** AnalyzeCommand is {@code custos analyze}: scores every person in an input directory and writes the report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Score every person in a directory of activity logs and explain each score.", "",
-                "Reads any CERT insider-threat release (r4.2 or r6.x, told apart by each file's header) and Custos' "
-                        + "own badge, print, custody and personnel feeds. Writes report.json (docs/report-format.md) "
+                "Reads any CERT insider-threat release (r4.2 or r6.x, told apart by each file's header), Custos' "
+                        + "own badge, print, custody and personnel feeds, and OCSF or ECS JSON-lines event files "
+                        + "(docs/input-formats.md). Writes report.json (docs/report-format.md) "
                         + "and optionally an HTML report; prints the top ten. Malformed records go to the "
                         + "dead-letter CSV (file,line,reason,raw), the first ten are named on standard error, and "
                         + "the run goes on.", ""},
@@ -44,6 +46,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dead-letters", paramLabel = "FILE",
             description = "Where rejected records go. Default: dead-letters.csv beside the report.")
     Path deadLetters;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "How to read *.json, *.jsonl and *.ndjson event files: auto (per file, from its first "
+                    + "record), ocsf, ecs, or cert (CSV only; JSON files not read). Default: ${DEFAULT-VALUE}.")
+    String format;
 
     @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
             description = "Zone of the sources' local times (CERT has none). Default: ${DEFAULT-VALUE}.")
@@ -90,6 +97,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
         }
+        InputFormat inputFormat;
+        try {
+            inputFormat = InputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: unknown format '" + format + "' (auto, cert, ocsf or ecs)");
+        }
         RiskParameters d = RiskParameters.defaults();
         RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
                 d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
@@ -100,7 +113,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Analyzer.Result result = Analyzer.run(dir, letters,
                 new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
                         alertBudget == null ? AlertBudget.defaults()
-                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet);
+                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet,
+                engine -> { }, inputFormat);
         ReportFiles.write(result.report(), report);
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);

@@ -20,6 +20,7 @@ import org.custos.core.risk.RiskParameters;
 import org.custos.ingest.CertDirectory;
 import org.custos.ingest.DeadLetters;
 import org.custos.ingest.FileStats;
+import org.custos.ingest.InputFormat;
 
 /**
  * An Analyzer runs the engine over one input directory: it opens the sources, streams their events in time order
@@ -74,12 +75,21 @@ public final class Analyzer {
      * Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, then hands the engine, with every
      * person's state still in it, to {@code inspect} (for measurements such as the state size).
      */
-    @SuppressWarnings("try")
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
             java.util.function.Consumer<Engine> inspect) throws IOException {
+        return run(dir, deadLetterFile, settings, showProgress, inspect, InputFormat.AUTO);
+    }
+
+    /**
+     * Analyzes a directory as {@link #run(Path, Path, Settings, boolean, java.util.function.Consumer)} does, reading
+     * its JSON-lines event files in the given format.
+     */
+    @SuppressWarnings("try")
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
+            java.util.function.Consumer<Engine> inspect, InputFormat format) throws IOException {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
-                CertDirectory input = CertDirectory.open(dir, deadLetters)) {
+                CertDirectory input = CertDirectory.open(dir, deadLetters, format)) {
             WorkingHours standard = WorkingHours.standard();
             WorkingHours hours = new WorkingHours(settings.zone(), standard.startHour(), standard.endHour(),
                     standard.closeOfBusinessHour());
