@@ -5,6 +5,7 @@ import org.custos.cli.demo.DemoCommand;
 import org.custos.cli.evaluate.EvaluateCommand;
 import org.custos.cli.export.ExportCommand;
 import org.custos.cli.harvest.HarvestCommand;
+import org.custos.cli.sigma.SigmaCommand;
 import org.custos.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {SimulateCommand.class, AnalyzeCommand.class, EvaluateCommand.class, DemoCommand.class,
                 org.custos.cli.material.RegistryCommand.class, org.custos.cli.material.AssessCommand.class,
                 org.custos.cli.material.ExposureCommand.class,
-                org.custos.cli.material.ProvenanceCommand.class, HarvestCommand.class, ExportCommand.class,
+                org.custos.cli.material.ProvenanceCommand.class, HarvestCommand.class, ExportCommand.class, SigmaCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work found a problem (e.g. a verification failed)",

@@ -11,10 +11,13 @@ import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
+import org.custos.cli.sigma.SigmaCommand;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.core.rule.RuleDetector;
 import org.custos.ingest.InputFormat;
+import org.custos.ingest.sigma.SigmaRuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +54,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "How to read *.json, *.jsonl and *.ndjson event files: auto (per file, from its first "
                     + "record), ocsf, ecs, or cert (CSV only; JSON files not read). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--sigma", paramLabel = "DIR",
+            description = "Also run the Sigma rules in DIR (single-event rules; their hits are indicators in the "
+                    + "risk model). Every rule must be valid: see 'custos sigma validate'.")
+    Path sigma;
 
     @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
             description = "Zone of the sources' local times (CERT has none). Default: ${DEFAULT-VALUE}.")
@@ -103,6 +111,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: unknown format '" + format + "' (auto, cert, ocsf or ecs)");
         }
+        DetectorRegistry registry = DetectorRegistry.builtIn();
+        if (sigma != null) {
+            SigmaRuleSet rules = SigmaCommand.load(sigma);
+            if (!rules.problems().isEmpty()) {
+                rules.problems().forEach(p -> System.err.println("custos: " + p));
+                throw new UsageException(sigma + ": " + rules.problems().size() + " problems in the Sigma rules "
+                        + "(listed above); nothing analyzed");
+            }
+            try {
+                registry = registry.with(rules.rules().stream().map(RuleDetector::new).toList());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(sigma + ": " + e.getMessage());
+            }
+        }
         RiskParameters d = RiskParameters.defaults();
         RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
                 d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
@@ -111,7 +133,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
         Analyzer.Result result = Analyzer.run(dir, letters,
-                new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
+                new Analyzer.Settings(zoneId, warmUpDays, registry, parameters,
                         alertBudget == null ? AlertBudget.defaults()
                                 : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet,
                 engine -> { }, inputFormat);
