@@ -83,7 +83,7 @@ final class PublicSite {
         areaCumulative = new double[areas.size()];
         double sum = 0;
         for (int i = 0; i < areas.size(); i++) {
-            sum += 1.0 / Math.pow(i + 1, 0.7);
+            sum += 1.0 / StrictMath.pow(i + 1, 0.7);
             areaCumulative[i] = sum;
         }
         for (int i = 0; i < 300; i++) {
