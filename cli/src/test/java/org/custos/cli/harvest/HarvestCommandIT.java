@@ -70,6 +70,39 @@ class HarvestCommandIT {
     }
 
     @Test
+    void simulateWithWebLogsWritesALogThatHarvestReads() throws Exception {
+        Path out = tmp.resolve("sim");
+        CommandRun simulate = CommandRun.of("simulate", "--people", "20", "--days", "60", "--out", out.toString(),
+                "--web-logs", "--web-visitors", "3000", "--web-days", "3", "--fast-harvesters", "2",
+                "--slow-harvesters", "3");
+        assertThat(simulate.code()).isZero();
+        assertThat(out.resolve("logon.csv")).exists();
+        assertThat(out.resolve("weblogs/access.log")).exists();
+
+        Path report = tmp.resolve("harvest.json");
+        CommandRun harvest = CommandRun.of("harvest", out.resolve("weblogs").toString(), "--report",
+                report.toString(), "--quiet");
+        assertThat(harvest.code()).isZero();
+        HarvestEvaluation e = HarvestEvaluation.of(Harvesting.run(java.util.List.of(out.resolve("weblogs")),
+                HarvestParameters.defaults(), DeadLetters.discard()).report(), out.resolve("answers/harvesters.csv"),
+                3000);
+        assertThat(e.fast()).isEqualTo(2);
+        assertThat(e.fastFound()).isEqualTo(2);
+        assertThat(e.slow()).isEqualTo(3);
+        assertThat(e.falseHarvesters()).isZero();
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("harvesters").size()).isEqualTo(
+                e.fastFound() + e.slowFound());
+    }
+
+    @Test
+    void refusesBadWebLogOptions() {
+        CommandRun run = CommandRun.of("simulate", "--out", tmp.resolve("x").toString(), "--web-logs",
+                "--web-visitors", "5");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--web-logs: visitors must be >= 100, was 5");
+    }
+
+    @Test
     void refusesAPathWithNoAccessLog() throws Exception {
         Files.writeString(tmp.resolve("x.csv"), "id,date\n");
         CommandRun run = CommandRun.of("harvest", tmp.toString(), "--report", tmp.resolve("h.json").toString());

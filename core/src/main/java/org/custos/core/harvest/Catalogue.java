@@ -15,6 +15,7 @@ final class Catalogue {
     private final HarvestParameters parameters;
     private final Map<String, Resource> byTarget = new HashMap<>();
     private final List<Resource> resources = new ArrayList<>();
+    private final Map<String, Resource> byName = new HashMap<>();
     private final Map<String, Integer> areaIds = new HashMap<>();
     private final List<String> areas = new ArrayList<>();
 
@@ -83,7 +84,7 @@ final class Catalogue {
             kind = Resource.Kind.PAGE;
             name = hash >= 0 ? target.substring(0, hash) : target;
         }
-        Resource existing = kind == Resource.Kind.DOCUMENT || kind == Resource.Kind.ASSET ? findByName(name) : null;
+        Resource existing = findByName(name);
         if (existing != null) {
             return existing;
         }
@@ -93,9 +94,7 @@ final class Catalogue {
         return made;
     }
 
-    private final Map<String, Resource> byName = new HashMap<>();
-
-    /* Documents and assets are one resource whatever query string (cache busters, tracking) follows them. */
+    /* One name is one resource: a document or asset whatever query follows it, a page whatever fragment. */
     private Resource findByName(String name) {
         return byName.get(name);
     }

@@ -23,7 +23,8 @@ public final class HarvestAnalysis {
     /*
      * Every request costs two hash look-ups (the target in the catalogue, the client) and an int-set add, so the
      * analysis keeps pace with log parsing. Popularity (how many clients fetched each document) is only known at
-     * the end, so the catalogue-order test and area shares are computed in finish().
+     * the end, so the catalogue-order test and area shares are computed in finish(). Consecutive requests of one
+     * client (a page and its assets) skip the client look-up when the reader hands over the very same strings.
      */
 
     private final HarvestParameters parameters;
