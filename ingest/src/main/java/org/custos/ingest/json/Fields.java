@@ -61,8 +61,12 @@ final class Fields {
             return fallback;
         }
         if (!node.canConvertToLong() || !node.isIntegralNumber()) {
-            if (node.isTextual() && node.asText().matches("-?\\d{1,18}")) {
-                return Long.parseLong(node.asText());
+            if (node.isTextual() && node.asText().matches("-?\\d{1,19}")) {
+                try {
+                    return Long.parseLong(node.asText());
+                } catch (NumberFormatException e) {
+                    throw new MappingException(path + ": '" + shorten(node.asText()) + "' is out of range");
+                }
             }
             throw new MappingException(path + ": '" + shorten(node.toString()) + "' is not a whole number");
         }
