@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /** SigmaCommand is {@code custos sigma}: works with Sigma detection rules. */
 @Command(name = "sigma", mixinStandardHelpOptions = true,
         description = {"Check Sigma detection rules for use with 'custos analyze --sigma DIR'.", ""},
-        subcommands = {SigmaCommand.Validate.class})
+        subcommands = {SigmaCommand.Validate.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  the work found a problem (see each sub-command)", "  2  bad usage"})
 public final class SigmaCommand implements Runnable {
 
     @CommandLine.Spec
