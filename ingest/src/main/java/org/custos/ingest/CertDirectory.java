@@ -137,6 +137,7 @@ public final class CertDirectory implements AutoCloseable {
         }
         noteUnknownFiles(dir, notices);
         recordDepartures(sources, organization, names);
+        recordJsonDepartures(json, organization);
         CertDirectory opened = new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices,
                 names);
         opened.jsonSources = List.copyOf(json);
@@ -207,6 +208,23 @@ public final class CertDirectory implements AutoCloseable {
                 continue;
             }
             try (ActivityFile file = ActivityFile.open(source, names, DeadLetters.discard(), n -> { })) {
+                for (Event e = file.next(); e != null; e = file.next()) {
+                    if (e instanceof PersonnelChange change && change.change() == PersonnelChange.Kind.DEPARTURE) {
+                        organization.recordDeparture(change.user(), LocalDate.ofInstant(change.time(),
+                                ZoneOffset.UTC));
+                    }
+                }
+            }
+        }
+    }
+
+    /* Departures in a Custos personnel feed given as JSON count like those of personnel.csv. */
+    private static void recordJsonDepartures(List<JsonSource> json, Organization organization) throws IOException {
+        for (JsonSource source : json) {
+            if (source.format() != org.custos.ingest.json.JsonFormat.CUSTOS) {
+                continue;
+            }
+            try (JsonEventFile file = JsonEventFile.open(source, DeadLetters.discard(), n -> { })) {
                 for (Event e = file.next(); e != null; e = file.next()) {
                     if (e instanceof PersonnelChange change && change.change() == PersonnelChange.Kind.DEPARTURE) {
                         organization.recordDeparture(change.user(), LocalDate.ofInstant(change.time(),

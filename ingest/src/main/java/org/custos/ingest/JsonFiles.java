@@ -37,6 +37,7 @@ final class JsonFiles {
                 case CERT -> notices.add(name + ": JSON event file not read (--format cert)");
                 case OCSF -> sources.add(new JsonSource(path, name, JsonFormat.OCSF, Files.size(path)));
                 case ECS -> sources.add(new JsonSource(path, name, JsonFormat.ECS, Files.size(path)));
+                case CUSTOS -> sources.add(new JsonSource(path, name, JsonFormat.CUSTOS, Files.size(path)));
                 default -> detect(path, name, notices).ifPresent(f -> sources.add(new JsonSource(path, name, f,
                         sizeOf(path))));
             }
@@ -69,13 +70,14 @@ final class JsonFiles {
                 try {
                     record = JSON.readTree(line);
                 } catch (IOException e) {
-                    notices.add(name + ": first record is not JSON; skipped (use --format ocsf or ecs to read it "
+                    notices.add(name + ": first record is not JSON; skipped (use --format ocsf, ecs or custos to read it "
                             + "record by record)");
                     return Optional.empty();
                 }
                 Optional<JsonFormat> format = JsonFormat.detect(record);
                 if (format.isEmpty()) {
-                    notices.add(name + ": first record is neither OCSF (class_uid) nor ECS (@timestamp); skipped");
+                    notices.add(name + ": first record is neither OCSF (class_uid), ECS (@timestamp) nor a Custos feed "
+                            + "(feed); skipped");
                 }
                 return format;
             }

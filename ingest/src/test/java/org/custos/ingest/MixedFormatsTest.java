@@ -46,14 +46,38 @@ class MixedFormatsTest {
         }
 
         assertThat(events).extracting(Event::id).containsExactly("{L1}", "o1", "e1", "o4");
-        assertThat(notices).contains("notes.json: first record is neither OCSF (class_uid) nor ECS (@timestamp); "
-                + "skipped", "access.log: a log file, not read by analyze; for a web access log run 'custos harvest'");
+        assertThat(notices).contains("notes.json: first record is neither OCSF (class_uid), ECS (@timestamp) nor a "
+                + "Custos feed (feed); skipped", "access.log: a log file, not read by analyze; for a web access log run 'custos harvest'");
         String dead = Files.readString(letters);
         assertThat(dead).contains("edr.jsonl,2,invalid JSON at column 49: Unexpected end-of-input: expected close marker for Object,");
         assertThat(dead).contains("edr.jsonl,3,class_uid: 4001 Network Activity has no Custos event");
         assertThat(dead).contains("siem.ndjson,2,url.full: missing or empty");
         assertThat(dead).contains("siem.ndjson,3,\"event.type: [] of a file event is not access, creation, change or "
                 + "deletion (or event.action copy)\"");
+    }
+
+    @Test
+    void readsHrCustodyBadgeAndPrintFeedsGivenAsJsonAndTakesDeparturesFromThem() throws Exception {
+        Files.writeString(dir.resolve("hr.jsonl"), """
+                {"feed":"personnel","id":"p1","time":"2010-03-01T00:00:00Z","user":"ACM2278","event":"departure","details":"left"}
+                {"feed":"custody","id":"c1","time":"2010-02-01T09:00:00Z","user":"ACM2278","serial":"TS-1","item":"Plan","action":"checkout","location":"HQ"}
+                {"feed":"badge","id":"b1","time":"2010-02-01T18:00:00Z","user":"ACM2278","site":"HQ","door":"Gate","direction":"Out"}
+                {"feed":"print","id":"r1","time":"2010-02-01T17:00:00Z","user":"ACM2278","pc":"PC-1","printer":"P","document":"x.pdf","pages":-3}
+                {"feed":"payroll","id":"z","time":"2010-02-01T17:00:00Z","user":"ACM2278"}
+                """);
+        Files.createDirectories(dir.resolve("LDAP"));
+        Files.writeString(dir.resolve("LDAP/2010-01.csv"), "employee_name,user_id\nAda Lovelace,ACM2278\n");
+        List<Event> events = new ArrayList<>();
+        Path letters = dir.resolve("dead.csv");
+        try (DeadLetters dead = DeadLetters.to(letters); CertDirectory input = CertDirectory.open(dir, dead)) {
+            input.forEachEvent(events::add);
+            assertThat(input.organization().employment("ACM2278").orElseThrow().end())
+                    .contains(java.time.LocalDate.of(2010, 3, 1));
+            assertThat(input.fileStats().get("hr.jsonl")).isEqualTo(new FileStats("hr.jsonl", "custos-json", 3, 2));
+        }
+        assertThat(events).extracting(Event::id).containsExactly("p1", "c1", "b1");
+        assertThat(Files.readString(letters)).contains("hr.jsonl,4,pages: -3 is not a whole number >= 0")
+                .contains("hr.jsonl,5,\"feed: 'payroll' is not one of personnel, custody, badge, print\"");
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
             description = "How to read *.json, *.jsonl and *.ndjson event files: auto (per file, from its first "
-                    + "record), ocsf, ecs, or cert (CSV only; JSON files not read). Default: ${DEFAULT-VALUE}.")
+                    + "record), ocsf, ecs, custos (HR, custody, badge, print feeds as JSON), or cert (CSV only; JSON "
+                    + "files not read). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--sigma", paramLabel = "DIR",
@@ -109,7 +110,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             inputFormat = InputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: unknown format '" + format + "' (auto, cert, ocsf or ecs)");
+            throw new UsageException("--format: unknown format '" + format + "' (auto, cert, ocsf, ecs or custos)");
         }
         DetectorRegistry registry = DetectorRegistry.builtIn();
         if (sigma != null) {

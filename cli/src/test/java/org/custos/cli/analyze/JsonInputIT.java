@@ -44,6 +44,6 @@ class JsonInputIT {
     void refusesAnUnknownFormat() {
         CommandRun run = CommandRun.of("analyze", tmp.toString(), "--format", "xml");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("--format: unknown format 'xml' (auto, cert, ocsf or ecs)");
+        assertThat(run.err()).contains("--format: unknown format 'xml' (auto, cert, ocsf, ecs or custos)");
     }
 }

@@ -9,7 +9,9 @@ public enum JsonFormat {
     /** Open Cybersecurity Schema Framework events ({@code class_uid}, {@code time} in milliseconds). */
     OCSF("ocsf"),
     /** Elastic Common Schema documents ({@code @timestamp}, {@code event.category}). */
-    ECS("ecs");
+    ECS("ecs"),
+    /** Custos' own HR, custody, badge and print feeds as JSON ({@code feed}, {@code time}). */
+    CUSTOS("custos-json");
 
     private final String label;
 
@@ -24,16 +26,26 @@ public enum JsonFormat {
 
     /** The Custos event a record of this format describes, or why it describes none. */
     public Event read(JsonNode record) throws MappingException {
-        return this == OCSF ? OcsfMapping.read(record) : EcsMapping.read(record);
+        return switch (this) {
+            case OCSF -> OcsfMapping.read(record);
+            case ECS -> EcsMapping.read(record);
+            case CUSTOS -> CustosFeedMapping.read(record);
+        };
     }
 
-    /** The format a record is in: OCSF when it has {@code class_uid}, ECS when it has {@code @timestamp}. */
+    /**
+     * The format a record is in: OCSF when it has {@code class_uid}, ECS when it has {@code @timestamp}, a Custos
+     * feed when it has {@code feed}.
+     */
     public static Optional<JsonFormat> detect(JsonNode record) {
         if (record.isObject() && record.has("class_uid")) {
             return Optional.of(OCSF);
         }
         if (record.isObject() && record.has("@timestamp")) {
             return Optional.of(ECS);
+        }
+        if (record.isObject() && record.has("feed")) {
+            return Optional.of(CUSTOS);
         }
         return Optional.empty();
     }

@@ -106,6 +106,29 @@ class JsonMappingRoundTripTest {
     }
 
     @Test
+    void custosFeedRecordsRoundTripToTheSameEvents() throws Exception {
+        List<Event> events = read(JsonFormat.CUSTOS, """
+                {"feed":"personnel","id":"p1","time":"2010-01-04T08:00:00Z","user":"u","event":"court-defaulter","details":"listed"}
+                {"feed":"custody","id":"c1","time":"2010-01-04T08:00:00Z","user":"u","serial":"TS-1","item":"Plan","action":"CheckIn","location":"Vault"}
+                {"feed":"badge","id":"b1","time":"2010-01-04T08:00:00Z","user":"u","site":"HQ","door":"Gate","direction":"in"}
+                {"feed":"print","id":"r1","time":"2010-01-04T08:00:00Z","user":"u","pc":"PC-1","printer":"P2","document":"d.pdf","pages":12}
+                """);
+        assertThat(events).containsExactly(
+                new org.custos.core.event.PersonnelChange("p1", T, "u", "",
+                        org.custos.core.event.PersonnelChange.Kind.ofFeedName("court-defaulter"), "listed"),
+                new org.custos.core.event.CustodyMove("c1", T, "u", "Vault", "TS-1", "Plan",
+                        org.custos.core.event.CustodyMove.Action.CHECK_IN),
+                new org.custos.core.event.BadgeSwipe("b1", T, "u", "HQ", "Gate",
+                        org.custos.core.event.BadgeSwipe.Direction.IN),
+                new org.custos.core.event.PrintJob("r1", T, "u", "PC-1", "P2", "d.pdf", 12));
+        for (Event event : events) {
+            JsonNode written = JSON.readTree(JSON.writeValueAsString(CustosFeedMapping.write(event)));
+            assertThat(CustosFeedMapping.read(written)).isEqualTo(event);
+            assertThat(JsonFormat.detect(written)).contains(JsonFormat.CUSTOS);
+        }
+    }
+
+    @Test
     void namesTheFieldOfARecordThatDescribesNoEvent() throws Exception {
         assertThatThrownBy(() -> OcsfMapping.read(JSON.readTree("""
                 {"class_uid":4001,"activity_id":1,"time":1,"metadata":{"uid":"n"}}""")))
