@@ -302,6 +302,12 @@ public final class CertDirectory implements AutoCloseable {
             streamed = List.copyOf(files);
             EventMerge.run(files, sink);
             for (EventFile file : files) {
+                if (file instanceof JsonEventFile json && !json.skipped().isEmpty()) {
+                    long total = json.skipped().values().stream().mapToLong(Long::longValue).sum();
+                    streamingNotices.add(file.name() + ": " + total + " records of kinds Custos has no event for, "
+                            + "skipped (" + json.skipped().entrySet().stream().map(e -> e.getKey() + ": "
+                                    + e.getValue()).collect(Collectors.joining(", ")) + ")");
+                }
                 if (file.outOfOrder() > 0) {
                     streamingNotices.add(file.name() + ": " + file.outOfOrder() + " rows earlier than a row before"
                             + " them; passed on as read, slightly out of time order");

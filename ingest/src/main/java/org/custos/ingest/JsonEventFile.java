@@ -37,6 +37,7 @@ final class JsonEventFile implements EventFile {
     private long rejected;
     private long outOfOrder;
     private Instant latest = Instant.MIN;
+    private final java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
 
     private JsonEventFile(JsonSource source, BufferedReader in, DeadLetters deadLetters, LongConsumer progress) {
         this.source = source;
@@ -77,7 +78,11 @@ final class JsonEventFile implements EventFile {
                 reject(jsonProblem(e));
                 continue;
             } catch (MappingException e) {
-                reject(e.getMessage());
+                if (e.unsupported()) {
+                    skipped.merge(e.kind(), 1L, Long::sum);
+                } else {
+                    reject(e.getMessage());
+                }
                 continue;
             } catch (IllegalArgumentException | NullPointerException e) {
                 reject("not a valid event: " + e.getMessage());
@@ -146,6 +151,11 @@ final class JsonEventFile implements EventFile {
             }
         }
         return out.toString();
+    }
+
+    /** Well-formed records of kinds Custos has no event for, counted by kind ({@code class_uid 4001 (...)}). */
+    java.util.Map<String, Long> skipped() {
+        return java.util.Collections.unmodifiableMap(skipped);
     }
 
     @Override

@@ -100,8 +100,8 @@ public final class EcsMapping {
             };
             return new DeviceUse(id, time, user, host, device, Fields.text(r, "labels.file_tree", ""));
         }
-        throw new MappingException("event.category: " + categories + " has no Custos event (expected "
-                + "authentication, file, web, email or host)");
+        throw MappingException.unsupported("event.category " + categories, "event.category: " + categories
+                + " has no Custos event (expected authentication, file, web, email or host)");
     }
 
     private static List<String> attachmentNames(JsonNode attachments) {

@@ -116,10 +116,10 @@ public final class OcsfMapping {
                         Fields.text(r, "email.from", ""), activity == 1 ? EmailMessage.Action.SEND
                                 : EmailMessage.Action.VIEW, size, attachments, count, content);
             }
-            case NETWORK -> throw new MappingException("class_uid: 4001 Network Activity has no Custos event (only "
-                    + "HTTP Activity 4002 is read)");
-            default -> throw new MappingException("class_uid: " + classUid + " is not one Custos reads (1001 File "
-                    + "System, 3002 Authentication, 4002 HTTP, 4009 Email)");
+            case NETWORK -> throw MappingException.unsupported("class_uid 4001 (Network Activity)", "class_uid: 4001 "
+                    + "Network Activity has no Custos event (only HTTP Activity 4002 is read)");
+            default -> throw MappingException.unsupported("class_uid " + classUid, "class_uid: " + classUid + " is "
+                    + "not one Custos reads (1001 File System, 3002 Authentication, 4002 HTTP, 4009 Email)");
         }
     }
 
