@@ -23,7 +23,7 @@ import org.custos.core.organization.Organization;
 
 /**
  * A CertDirectory is a directory in the CERT insider-threat layout (release r4.2 or r6.x, told apart per file by its
- * header) with or without the feeds Custos adds, opened for reading: its reference files (LDAP snapshots,
+ * header) with or without the feeds Custos adds, and with or without OCSF, ECS or Custos JSON-lines event files, opened for reading: its reference files (LDAP snapshots,
  * psychometrics, decoys) are read when it is opened, and its activity files are streamed as one time-ordered
  * stream of events on demand.
  *
@@ -38,7 +38,7 @@ public final class CertDirectory implements AutoCloseable {
             + " or " + ReferenceFiles.DECOYS;
 
     private final List<Source> sources;
-    private List<JsonSource> jsonSources = List.of();
+    private final List<JsonSource> jsonSources;
     private final DeadLetters deadLetters;
     private final Organization organization;
     private final Set<String> decoys;
@@ -50,9 +50,10 @@ public final class CertDirectory implements AutoCloseable {
     private volatile List<EventFile> streamed = List.of();
     private boolean closed;
 
-    private CertDirectory(List<Source> sources, DeadLetters deadLetters, Organization organization,
+    private CertDirectory(List<Source> sources, List<JsonSource> jsonSources, DeadLetters deadLetters, Organization organization,
             Set<String> decoys, Map<String, Psychometrics> psychometrics, List<String> notices, NamePool names) {
         this.sources = List.copyOf(sources);
+        this.jsonSources = List.copyOf(jsonSources);
         this.deadLetters = deadLetters;
         this.organization = organization;
         this.decoys = Collections.unmodifiableSet(decoys);
@@ -138,10 +139,7 @@ public final class CertDirectory implements AutoCloseable {
         noteUnknownFiles(dir, notices);
         recordDepartures(sources, organization, names);
         recordJsonDepartures(json, organization);
-        CertDirectory opened = new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices,
-                names);
-        opened.jsonSources = List.copyOf(json);
-        return opened;
+        return new CertDirectory(sources, json, deadLetters, organization, decoys, psychometrics, notices, names);
     }
 
     /* A CSV file at the top of the directory that Custos does not read is named, so nothing is ignored unseen. */
