@@ -23,9 +23,9 @@ import org.custos.core.organization.Organization;
 
 /**
  * A CertDirectory is a directory in the CERT insider-threat layout (release r4.2 or r6.x, told apart per file by its
- * header) with or without the feeds Custos adds, and with or without OCSF, ECS or Custos JSON-lines event files, opened for reading: its reference files (LDAP snapshots,
- * psychometrics, decoys) are read when it is opened, and its activity files are streamed as one time-ordered
- * stream of events on demand.
+ * header) with or without the feeds Custos adds, and with or without OCSF, ECS or Custos JSON-lines event files,
+ * opened for reading: its reference files (LDAP snapshots, psychometrics, decoys) are read when it is opened, and its
+ * activity files are streamed as one time-ordered stream of events on demand.
  *
  * <p>Timestamps ({@code MM/DD/YYYY HH:MM:SS}, no zone) are read as UTC. Rows that cannot be read go to the
  * {@link DeadLetters} given at opening, and reading goes on. See {@code docs/input-formats.md} for every file and
@@ -50,8 +50,9 @@ public final class CertDirectory implements AutoCloseable {
     private volatile List<EventFile> streamed = List.of();
     private boolean closed;
 
-    private CertDirectory(List<Source> sources, List<JsonSource> jsonSources, DeadLetters deadLetters, Organization organization,
-            Set<String> decoys, Map<String, Psychometrics> psychometrics, List<String> notices, NamePool names) {
+    private CertDirectory(List<Source> sources, List<JsonSource> jsonSources, DeadLetters deadLetters,
+            Organization organization, Set<String> decoys, Map<String, Psychometrics> psychometrics,
+            List<String> notices, NamePool names) {
         this.sources = List.copyOf(sources);
         this.jsonSources = List.copyOf(jsonSources);
         this.deadLetters = deadLetters;

@@ -27,7 +27,8 @@ final class JsonFiles {
         List<Path> candidates;
         try (Stream<Path> files = Files.list(dir)) {
             candidates = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(json|jsonl|ndjson)"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
+                            .matches(".*\\.(json|jsonl|ndjson)"))
                     .sorted().toList();
         }
         List<JsonSource> sources = new ArrayList<>();
@@ -70,8 +71,8 @@ final class JsonFiles {
                 try {
                     record = JSON.readTree(line);
                 } catch (IOException e) {
-                    notices.add(name + ": first record is not JSON; skipped (use --format ocsf, ecs or custos to read it "
-                            + "record by record)");
+                    notices.add(name + ": first record is not JSON; skipped (use --format ocsf, ecs or custos to "
+                            + "read it record by record)");
                     return Optional.empty();
                 }
                 Optional<JsonFormat> format = JsonFormat.detect(record);

@@ -67,7 +67,7 @@ public final class Harvesting {
         return new Result(analysis.finish(), files, notices, deadLetters.count(), deadLetters.first());
     }
 
-    /** The access logs among the paths: files as given, a directory's files (sorted by name) when they sniff as logs. */
+    /** The access logs among the paths: files as given, and a directory's files (by name) that sniff as logs. */
     static List<Path> find(List<Path> paths, List<String> notices) throws IOException {
         List<Path> logs = new ArrayList<>();
         for (Path path : paths) {

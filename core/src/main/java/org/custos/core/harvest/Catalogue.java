@@ -116,7 +116,7 @@ final class Catalogue {
         return false;
     }
 
-    /* The area is the first areaDepth folders of the path: /publications/photonics/2019/x.pdf -> /publications/photonics. */
+    /* The area is the first areaDepth folders: /publications/photonics/2019/x.pdf -> /publications/photonics. */
     private int areaId(String path) {
         int lastSlash = path.lastIndexOf('/');
         String folders = lastSlash <= 0 ? "/" : path.substring(0, lastSlash);

@@ -13,9 +13,9 @@ import java.util.Map;
  * pages far beyond human browsing, with the list of what it took.
  *
  * <p>A client is a harvester when it crosses any of four thresholds ({@link HarvestParameters}): bulk documents, a
- * sweep of one research area, a walk of many distinct pages, or taking documents regardless of how
- * popular they are (working down a listing). Clients that declare themselves crawlers are reported apart. Unlike the per-person detectors, this runs
- * over the whole log at once: web clients are not people of the organization (see ADR 0003).
+ * sweep of one research area, a walk of many distinct pages, or taking documents regardless of how popular they are
+ * (working down a listing). Clients that declare themselves crawlers are reported apart. Unlike the per-person
+ * detectors, this runs over the whole log at once: web clients are not people of the organization (see ADR 0003).
  * Not thread-safe; the caller feeds requests from one thread.
  */
 public final class HarvestAnalysis {
@@ -77,7 +77,7 @@ public final class HarvestAnalysis {
         activity.record(epochSecond, catalogue.resolve(target), delivered, bytes, parameters.sessionGapSeconds());
     }
 
-    /* A client is its address and user agent; readers hand over repeated values as the same strings, so hashing is cheap. */
+    /* A client is its address and user agent; readers hand over repeated values as the same strings. */
     private record ClientKey(String client, String userAgent) {
         @Override
         public int hashCode() {

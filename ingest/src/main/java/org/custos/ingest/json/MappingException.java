@@ -21,7 +21,7 @@ public final class MappingException extends Exception {
         this.kind = kind;
     }
 
-    /** A well-formed record of a kind Custos has no event for; {@code kind} names it ({@code 4001 Network Activity}). */
+    /** A well-formed record of a kind Custos has no event for; {@code kind} names it. */
     static MappingException unsupported(String kind, String reason) {
         return new MappingException(reason, kind);
     }
