@@ -173,6 +173,7 @@ public final class HarvestAnalysis {
         boolean announced = c.announced();
         int docs = c.documents.size();
         int[] taken = new int[catalogue.areaCount()];
+        int[] lessTaken = new int[catalogue.areaCount()];
         int tail = 0;
         List<String> names = new ArrayList<>(docs);
         for (int i = 0; i < docs; i++) {
@@ -181,24 +182,30 @@ public final class HarvestAnalysis {
             taken[doc.area()]++;
             if (lessRead[doc.id()]) {
                 tail++;
+                lessTaken[doc.area()]++;
             }
         }
-        List<AreaShare> areas = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int a = 0; a < taken.length; a++) {
             if (taken[a] > 0) {
-                areas.add(new AreaShare(catalogue.area(a), taken[a], known[a]));
+                order.add(a);
             }
         }
-        areas.sort(Comparator.comparingInt(AreaShare::taken).reversed().thenComparing(AreaShare::area));
+        order.sort(Comparator.comparingInt((Integer a) -> taken[a]).reversed().thenComparing(catalogue::area));
+        List<AreaShare> areas = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         if (docs >= parameters.bulkDocuments()) {
             reasons.add("bulk: took " + docs + " distinct documents (threshold " + parameters.bulkDocuments() + ")");
         }
-        for (AreaShare area : areas) {
+        for (int a : order) {
+            AreaShare area = new AreaShare(catalogue.area(a), taken[a], known[a]);
+            areas.add(area);
             if (area.taken() >= parameters.sweepDocuments() && area.known() >= parameters.sweepMinCatalogue()
-                    && area.share() >= parameters.sweepShare()) {
-                reasons.add(String.format(Locale.ROOT, "area sweep: took %d of the %d known documents of %s (%.0f %%)",
-                        area.taken(), area.known(), area.area(), 100 * area.share()));
+                    && area.share() >= parameters.sweepShare()
+                    && lessTaken[a] >= parameters.sweepLessRead() * taken[a]) {
+                reasons.add(String.format(Locale.ROOT, "area sweep: took %d of the %d known documents of %s (%.0f %%),"
+                        + " %d of them from its less-read half", area.taken(), area.known(), area.area(),
+                        100 * area.share(), lessTaken[a]));
             }
         }
         if (c.pages.size() >= parameters.walkPages()) {

@@ -70,9 +70,25 @@ class HarvestAnalysisTest {
 
         assertThat(report.harvesters()).singleElement().satisfies(h -> {
             assertThat(h.reasons()).contains("area sweep: took 40 of the 60 known documents of /publications/optics"
-                    + " (67 %)");
+                    + " (67 %), 30 of them from its less-read half");
             assertThat(h.areas()).containsExactly(new AreaShare("/publications/optics", 40, 60));
         });
+    }
+
+    @Test
+    void aReaderBingingOnTheMostReadHalfOfAnAreaIsNoSweep() {
+        HarvestAnalysis analysis = new HarvestAnalysis(HarvestParameters.defaults());
+        for (int d = 0; d < 60; d++) {
+            for (int r = 0; r <= 60 - d; r++) {
+                analysis.accept(T0 + d * 100 + r, "10.1." + d + "." + r, BROWSER, "/publications/optics/q" + d
+                        + ".pdf", 200, 1);
+            }
+        }
+        for (int d = 0; d < 32; d++) {
+            analysis.accept(T0 + 200_000 + d * 120, "198.51.100.5", BROWSER, "/publications/optics/q" + d + ".pdf",
+                    200, 1);
+        }
+        assertThat(analysis.finish().harvesters()).isEmpty();
     }
 
     @Test
