@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFlinkJobUsesCoreAndIngestOnly() {
+        noClasses().that().resideInAPackage("org.custos.flink..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.custos.simulator..", "org.custos.material..",
+                        "org.custos.cli..")
+                .because("the Flink job wraps core's engine over ingest's readers; the CLI wires it").check(classes);
+    }
+
+    @Test
     void nothingButTheBenchDependsOnTheCli() {
         noClasses().that().resideOutsideOfPackages("org.custos.cli..", "org.custos.bench..")
                 .should().dependOnClassesThat().resideInAPackage("org.custos.cli..")

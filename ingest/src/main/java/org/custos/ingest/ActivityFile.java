@@ -28,10 +28,19 @@ final class ActivityFile implements EventFile {
     /** Opens a source for streaming, past its header line. */
     static ActivityFile open(Source source, NamePool names, DeadLetters deadLetters, LongConsumer progress)
             throws IOException {
+        return open(source, names, deadLetters, progress, 0);
+    }
+
+    /** Opens a source for streaming, past its header line, adding {@code shiftSeconds} to every date. */
+    static ActivityFile open(Source source, NamePool names, DeadLetters deadLetters, LongConsumer progress,
+            long shiftSeconds) throws IOException {
         CsvTable table = CsvTable.open(source.path(), source.name(), 1 << 20, names, deadLetters, progress);
         if (table.header() == null || Layout.detect(source.layout().feed(), table.header()).isEmpty()) {
             table.close();
             throw new IOException(source.name() + ": header changed since the directory was opened");
+        }
+        if (shiftSeconds != 0) {
+            table.row().shift(shiftSeconds);
         }
         return new ActivityFile(source, table);
     }

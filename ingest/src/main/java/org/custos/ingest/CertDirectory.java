@@ -47,6 +47,7 @@ public final class CertDirectory implements AutoCloseable {
     private final List<String> streamingNotices = new ArrayList<>();
     private final NamePool names;
     private final LongAdder bytesRead = new LongAdder();
+    private final Map<String, Long> clockShifts = new java.util.HashMap<>();
     private volatile List<EventFile> streamed = List.of();
     private boolean closed;
 
@@ -293,7 +294,8 @@ public final class CertDirectory implements AutoCloseable {
         Throwable failure = null;
         try {
             for (Source source : sources) {
-                files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add));
+                files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add,
+                        clockShifts.getOrDefault(source.name(), 0L)));
             }
             for (JsonSource source : jsonSources) {
                 files.add(JsonEventFile.open(source, deadLetters, bytesRead::add));
@@ -317,6 +319,61 @@ public final class CertDirectory implements AutoCloseable {
             throw e;
         } finally {
             closeAll(files, failure);
+        }
+    }
+
+    /**
+     * Compares each activity file's clock with logon.csv's (see the package's ClockSkewCheck: a sample of each file
+     * is matched against the logon sessions of the same person on the same host) and returns the files that appear
+     * to run fast or slow, with the offset that corrects them. Reads only the first rows of each file.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public List<ClockSkew> checkClocks() throws IOException {
+        return ClockSkewCheck.run(sources, names, deadLetters);
+    }
+
+    /**
+     * Adds {@code seconds} to every date of the activity file named {@code file} in later calls of
+     * {@link #forEachEvent}.
+     *
+     * @throws IllegalArgumentException when the directory has no activity file of that name
+     */
+    public void correctClock(String file, long seconds) {
+        if (sources.stream().noneMatch(s -> s.name().equals(file))) {
+            throw new IllegalArgumentException("no activity file named " + file + " in this directory (have "
+                    + sources.stream().map(Source::name).toList() + ")");
+        }
+        clockShifts.put(file, seconds);
+    }
+
+    /**
+     * Opens every recognized activity file for pulling events one at a time, in the order {@link #forEachEvent}
+     * streams them; the caller closes the stream. Rows that cannot be read go to the dead letters.
+     *
+     * @throws IOException when a file cannot be opened
+     */
+    public EventStream stream() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("directory already closed");
+        }
+        List<EventFile> files = new ArrayList<>();
+        try {
+            for (Source source : sources) {
+                files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add,
+                        clockShifts.getOrDefault(source.name(), 0L)));
+            }
+            for (JsonSource source : jsonSources) {
+                files.add(JsonEventFile.open(source, deadLetters, bytesRead::add));
+            }
+            return new EventStream(files);
+        } catch (IOException | RuntimeException e) {
+            try {
+                closeAll(files, e);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 

@@ -11,7 +11,8 @@ import org.custos.ingest.csv.CsvReader;
  * A Header is the first line of a CSV file: its column names, trimmed and in lower case, looked up by name.
  *
  * @param names the column names in file order, trimmed, lower case, without a byte-order mark
- * @param text the header line as found, for messages
+ * @param text the header line as found, for messages: on one line (a quoted line break shows as {@code \n}, other
+ *     control characters as {@code ?})
  */
 record Header(List<String> names, String text) {
 
@@ -31,7 +32,8 @@ record Header(List<String> names, String text) {
             names.add(name.trim().toLowerCase(Locale.ROOT));
         }
         String text = csv.raw();
-        return new Header(names, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Header(names, text.replaceAll("\r\n|\r|\n", "\\\\n").replaceAll("\\p{Cntrl}", "?"));
     }
 
     /** A header with the given comma-separated names (already in lower case). */

@@ -24,6 +24,7 @@ final class Row {
     private final int dateColumn;
     private final int userColumn;
     private StringBuilder problems;
+    private long shiftSeconds;
 
     Row(CsvReader csv, Header header, NamePool names) {
         this.csv = csv;
@@ -32,6 +33,11 @@ final class Row {
         this.idColumn = header.index("id");
         this.dateColumn = header.index("date");
         this.userColumn = header.index("user");
+    }
+
+    /** Adds {@code seconds} to every date read from now on (to correct a source's clock). */
+    void shift(long seconds) {
+        this.shiftSeconds = seconds;
     }
 
     /** Forgets the problems of the previous record. */
@@ -85,7 +91,7 @@ final class Row {
             noteValue(dateColumn, "is not a date of the form " + CertTime.FORM);
             return null;
         }
-        return Instant.ofEpochSecond(second);
+        return Instant.ofEpochSecond(second + shiftSeconds);
     }
 
     /** The record's user (account id), shared through the name pool; a problem when empty. */

@@ -32,29 +32,29 @@ final class Casting {
     }
 
     /** Casts every scenario; the result is ordered by scenario number. */
-    static List<Scenario> cast(Workplace place, int people, int days) {
+    static List<Scenario> cast(Workplace place, int people, int days, DataLayout layout) {
         Casting casting = new Casting(place, days);
         int perScenario = Math.max(1, Math.round(people * 0.005f));
         List<Scenario> scenarios = new ArrayList<>();
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(5) && i < perScenario; i++) {
             casting.layoffUpload().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(6) && i < perScenario; i++) {
             casting.departedInsider().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(7) && i < perScenario; i++) {
             casting.collector().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(3) && i < perScenario; i++) {
             casting.sabotageAdmin().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(1) && i < perScenario; i++) {
             casting.wikileaksUpload().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(2) && i < perScenario; i++) {
             casting.jobHunt().ifPresent(scenarios::add);
         }
-        for (int i = 0; i < perScenario; i++) {
+        for (int i = 0; layout.plants(4) && i < perScenario; i++) {
             casting.snooping().ifPresent(scenarios::add);
         }
         scenarios.sort(Comparator.comparingInt(s -> s.insider().scenario()));

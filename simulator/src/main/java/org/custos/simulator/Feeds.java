@@ -36,14 +36,17 @@ final class Feeds implements Closeable {
     private final Map<FeedKind, Long> counts = new EnumMap<>(FeedKind.class);
     private final long endSecond;
 
-    Feeds(Path directory, long endSecond) throws IOException {
+    Feeds(Path directory, long endSecond, DataLayout layout) throws IOException {
         this.endSecond = endSecond;
         try {
             for (FeedKind kind : FeedKind.values()) {
+                if (!layout.writes(kind)) {
+                    continue;
+                }
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
                         Files.newOutputStream(directory.resolve(kind.fileName())), StandardCharsets.UTF_8), 1 << 20);
                 writers.put(kind, writer);
-                writer.write(kind.header());
+                writer.write(layout.header(kind));
                 writer.write('\n');
                 pending.put(kind, new ArrayList<>());
                 counts.put(kind, 0L);
@@ -54,9 +57,12 @@ final class Feeds implements Closeable {
         }
     }
 
-    /** Adds a row to be written later in time order; {@code insider} is null for innocent rows. */
+    /** Adds a row to be written later in time order ({@code insider} is null for innocent rows); dropped when the layout has no such file. */
     void add(FeedKind kind, long second, String line, Insider insider) {
-        pending.get(kind).add(new Row(second, line, insider));
+        List<Row> rows = pending.get(kind);
+        if (rows != null) {
+            rows.add(new Row(second, line, insider));
+        }
     }
 
     /** Writes every pending row earlier than {@code cutoff} (and earlier than the end of the simulation). */
@@ -64,7 +70,7 @@ final class Feeds implements Closeable {
         long limit = Math.min(cutoff, endSecond);
         for (FeedKind kind : FeedKind.values()) {
             List<Row> rows = pending.get(kind);
-            if (rows.isEmpty()) {
+            if (rows == null || rows.isEmpty()) {
                 continue;
             }
             rows.sort(BY_TIME);

@@ -11,22 +11,24 @@ final class Recorder {
     private final Dice dice;
     private final Timestamps time;
     private final Insider insider;
+    private final DataLayout layout;
     private final StringBuilder line = new StringBuilder(512);
 
-    Recorder(Feeds feeds, Dice dice, Timestamps time) {
-        this(feeds, dice, time, null);
+    Recorder(Feeds feeds, Dice dice, Timestamps time, DataLayout layout) {
+        this(feeds, dice, time, null, layout);
     }
 
-    private Recorder(Feeds feeds, Dice dice, Timestamps time, Insider insider) {
+    private Recorder(Feeds feeds, Dice dice, Timestamps time, Insider insider, DataLayout layout) {
         this.feeds = feeds;
         this.dice = dice;
         this.time = time;
         this.insider = insider;
+        this.layout = layout;
     }
 
     /** A recorder whose rows belong to {@code insider}'s scenario (an innocent one for null). */
     Recorder as(Insider insider) {
-        return insider == this.insider ? this : new Recorder(feeds, dice, time, insider);
+        return insider == this.insider ? this : new Recorder(feeds, dice, time, insider, layout);
     }
 
     /** A {@code Logon} or {@code Logoff}. */
@@ -38,8 +40,11 @@ final class Recorder {
     /** A removable drive {@code Connect} (with the drive's folders) or {@code Disconnect} (empty file tree). */
     void device(long second, Person person, String pc, String fileTree, boolean connect) {
         start(second, person).append(',').append(pc).append(',');
-        Csv.appendField(line, connect ? fileTree : "");
-        line.append(',').append(connect ? "Connect" : "Disconnect");
+        if (layout != DataLayout.CERT_R42) {
+            Csv.appendField(line, connect ? fileTree : "");
+            line.append(',');
+        }
+        line.append(connect ? "Connect" : "Disconnect");
         finish(FeedKind.DEVICE, second);
     }
 
@@ -47,6 +52,16 @@ final class Recorder {
     void file(long second, Person person, String pc, String fileName, String activity, boolean toRemovable,
               boolean fromRemovable, String content) {
         start(second, person).append(',').append(pc).append(',');
+        if (layout == DataLayout.CERT_R42) {
+            if (!toRemovable) {
+                return;
+            }
+            Csv.appendField(line, fileName);
+            line.append(',');
+            Csv.appendField(line, content);
+            finish(FeedKind.FILE, second);
+            return;
+        }
         Csv.appendField(line, fileName);
         line.append(',').append(activity).append(',').append(toRemovable ? "True" : "False").append(',')
                 .append(fromRemovable ? "True" : "False").append(',');
@@ -63,9 +78,17 @@ final class Recorder {
         Csv.appendField(line, cc);
         line.append(',');
         Csv.appendField(line, bcc);
-        line.append(',').append(from).append(',').append(send ? "Send" : "View").append(',').append(size)
-                .append(',');
-        Csv.appendField(line, attachments);
+        if (layout == DataLayout.CERT_R42) {
+            if (!send) {
+                return;
+            }
+            line.append(',').append(from).append(',').append(size).append(',')
+                    .append(attachments.isEmpty() ? 0 : attachments.split(";").length);
+        } else {
+            line.append(',').append(from).append(',').append(send ? "Send" : "View").append(',').append(size)
+                    .append(',');
+            Csv.appendField(line, attachments);
+        }
         line.append(',');
         Csv.appendField(line, content);
         finish(FeedKind.EMAIL, second);
@@ -75,7 +98,10 @@ final class Recorder {
     void http(long second, Person person, String pc, String url, String activity, String content) {
         start(second, person).append(',').append(pc).append(',');
         Csv.appendField(line, url);
-        line.append(',').append(activity).append(',');
+        line.append(',');
+        if (layout != DataLayout.CERT_R42) {
+            line.append(activity).append(',');
+        }
         Csv.appendField(line, content);
         finish(FeedKind.HTTP, second);
     }

@@ -28,11 +28,13 @@ final class Roster {
     private final Organization org;
     private final LocalDate start;
     private final int days;
+    private final DataLayout layout;
 
-    Roster(Organization org, LocalDate start, int days) {
+    Roster(Organization org, LocalDate start, int days, DataLayout layout) {
         this.org = org;
         this.start = start;
         this.days = days;
+        this.layout = layout;
     }
 
     /** Writes {@code LDAP/YYYY-MM.csv} for every month the simulation touches; returns how many. */
@@ -45,11 +47,15 @@ final class Roster {
             int to = Math.min(days - 1, (int) ChronoUnit.DAYS.between(start, month.atEndOfMonth()));
             try (BufferedWriter out = Files.newBufferedWriter(ldapDirectory.resolve(month + ".csv"),
                     StandardCharsets.UTF_8)) {
-                out.write(LDAP_HEADER);
+                out.write(switch (layout) {
+                    case CUSTOS -> LDAP_HEADER;
+                    case CERT_R62 -> LDAP_HEADER.substring(0, LDAP_HEADER.lastIndexOf(','));
+                    case CERT_R42 -> LDAP_HEADER.substring(0, LDAP_HEADER.lastIndexOf(',')).replace(",projects", "");
+                });
                 out.write('\n');
                 for (Person person : org.people()) {
                     if (person.hireDay() <= to && person.leaveDay() >= from) {
-                        out.write(ldapRow(person, Math.min(to, person.leaveDay())));
+                        out.write(ldapRow(person, Math.min(to, person.leaveDay()), layout));
                         out.write('\n');
                     }
                 }
@@ -74,13 +80,21 @@ final class Roster {
         }
     }
 
-    private static String ldapRow(Person person, int day) {
+    private static String ldapRow(Person person, int day, DataLayout layout) {
         Assignment position = person.assignmentOn(day);
         Team team = position.team();
         StringJoiner projects = new StringJoiner(";");
         person.projects().forEach(project -> projects.add(project.name()));
-        return Csv.line(person.name(), person.userId(), person.email(), position.role(), projects.toString(),
-                Integer.toString(team.businessUnit()), team.functionalUnit(), team.department(), team.name(),
-                position.supervisor() == null ? "" : position.supervisor().name(), person.clearance());
+        String supervisor = position.supervisor() == null ? "" : position.supervisor().name();
+        String unit = Integer.toString(team.businessUnit());
+        return switch (layout) {
+            case CUSTOS -> Csv.line(person.name(), person.userId(), person.email(), position.role(),
+                    projects.toString(), unit, team.functionalUnit(), team.department(), team.name(), supervisor,
+                    person.clearance());
+            case CERT_R62 -> Csv.line(person.name(), person.userId(), person.email(), position.role(),
+                    projects.toString(), unit, team.functionalUnit(), team.department(), team.name(), supervisor);
+            case CERT_R42 -> Csv.line(person.name(), person.userId(), person.email(), position.role(), unit,
+                    team.functionalUnit(), team.department(), team.name(), supervisor);
+        };
     }
 }

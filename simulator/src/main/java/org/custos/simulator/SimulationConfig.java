@@ -17,9 +17,11 @@ import java.util.Objects;
  *                     {@value #MIN_DAYS}
  * @param seed         the seed of the simulation's single random generator
  * @param start        the first simulated day (the CLI default is {@link #DEFAULT_START}, a Monday)
- * @param withInsiders whether the seven insider scenarios are planted and an answer key is written
+ * @param withInsiders whether the insider scenarios are planted and an answer key is written
+ * @param layout       the files written and the scenarios planted (see {@link DataLayout})
  */
-public record SimulationConfig(int people, int days, long seed, LocalDate start, boolean withInsiders) {
+public record SimulationConfig(int people, int days, long seed, LocalDate start, boolean withInsiders,
+                               DataLayout layout) {
 
     /** The smallest head count the organization chart can be built for. */
     public static final int MIN_PEOPLE = 20;
@@ -33,6 +35,7 @@ public record SimulationConfig(int people, int days, long seed, LocalDate start,
     /** Validates the configuration, naming every value that is out of range in one message. */
     public SimulationConfig {
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(layout, "layout");
         List<String> problems = new ArrayList<>();
         if (people < MIN_PEOPLE) {
             problems.add("people is " + people + ", expected at least " + MIN_PEOPLE);
@@ -46,6 +49,11 @@ public record SimulationConfig(int people, int days, long seed, LocalDate start,
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid simulation config: " + String.join("; ", problems));
         }
+    }
+
+    /** A configuration in the {@link DataLayout#CUSTOS} layout. */
+    public SimulationConfig(int people, int days, long seed, LocalDate start, boolean withInsiders) {
+        this(people, days, seed, start, withInsiders, DataLayout.CUSTOS);
     }
 
     /** A configuration starting on {@link #DEFAULT_START} with insiders planted. */

@@ -2,6 +2,7 @@ package org.custos.cli.analyze;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,12 +10,16 @@ import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
 import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
-import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
 import org.custos.cli.sigma.SigmaCommand;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
+import org.custos.cli.store.StoreAudit;
+import org.custos.store.Batch;
+import org.custos.store.BatchReceipt;
+import org.custos.store.Store;
+import org.custos.store.Stores;
 import org.custos.core.rule.RuleDetector;
 import org.custos.ingest.InputFormat;
 import org.custos.ingest.sigma.SigmaRuleSet;
@@ -33,6 +38,7 @@ import picocli.CommandLine.Parameters;
                         + "the run goes on.", ""},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  analyzed (rejected records, if any, are listed in the dead-letter file)",
+                "  1  the store could not be opened or written (nothing of this run is in it)",
                 "  2  bad options, or the directory is missing, empty or holds no recognizable file"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -71,12 +77,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int warmUpDays;
 
     @Option(names = "--alert-threshold", paramLabel = "SCORE",
-            description = "Score (0-100) at which an alert is raised. Default: "
-                    + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
+            description = "Starting alert threshold (0-100), used until four weeks of history calibrate it from the "
+                    + "alert budget. Default: " + RiskParameters.DEFAULT_ALERT_THRESHOLD + ".")
     Double alertThreshold;
 
+    @Option(names = "--min-alert-threshold", paramLabel = "SCORE",
+            description = "Lowest threshold calibration may set, so a quiet organization is not shown noise. "
+                    + "Default: " + AlertBudget.DEFAULT_MIN_THRESHOLD + ".")
+    Double minAlertThreshold;
+
     @Option(names = "--alert-budget", paramLabel = "N",
-            description = "At most N new alerts a week per 1,000 people; beyond it only scores of 70 or more alert. "
+            description = "About N new alerts a week per 1,000 people: each week's threshold is the score the last "
+                    + "eight weeks' peaks reached that often, and beyond N a week only scores of 70 or more alert. "
                     + "Default: " + AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK + ".")
     Double alertBudget;
 
@@ -88,6 +100,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--html-top", defaultValue = "25", paramLabel = "N",
             description = "People shown in detail in the HTML report. Default: ${DEFAULT-VALUE}.")
     int htmlTop;
+
+    @Option(names = "--clock-skew", paramLabel = "POLICY", defaultValue = "correct",
+            description = "correct, detect or off: compare each activity file's clock with logon.csv's (its events "
+                    + "should fall inside the person's sessions on that host); correct shifts a file found to run "
+                    + "fast or slow, detect only reports it. Either way a notice names the file and the offset. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String clockSkew;
+
+    @Option(names = "--clock-offset", paramLabel = "FILE=DURATION",
+            description = "Shift the dates of one activity file by an ISO-8601 duration, e.g. http.csv=-PT2H "
+                    + "(repeatable); such a file is not checked for skew.")
+    Map<String, String> clockOffsets = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Also write people, directory snapshots, events, daily scores and alerts into the embedded "
+                    + "store in this data directory, in one transaction, and record the write in its audit log "
+                    + "(docs/store.md). Default: $CUSTOS_DATA when set, else no store.")
+    Path data;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "Write into a PostgreSQL store instead (jdbc:postgresql://host/db?user=U&password=P, or "
+                    + "PGUSER/PGPASSWORD); the audit log stays in the data directory (--data, $CUSTOS_DATA, else "
+                    + "./custos-data).")
+    String storeUrl;
 
     @Option(names = "--quiet", description = "Print no ranking, only errors.")
     boolean quiet;
@@ -126,6 +162,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new UsageException(sigma + ": " + e.getMessage());
             }
         }
+        ClockSkewPolicy policy;
+        try {
+            policy = ClockSkewPolicy.valueOf(clockSkew.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--clock-skew: unknown policy '" + clockSkew + "' (expected correct, detect or off)");
+        }
+        Map<String, Long> offsets = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> o : clockOffsets.entrySet()) {
+            try {
+                offsets.put(o.getKey(), java.time.Duration.parse(o.getValue()).getSeconds());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--clock-offset " + o.getKey() + "=" + o.getValue()
+                        + ": not an ISO-8601 duration (e.g. PT2H, -PT30M)");
+            }
+        }
         RiskParameters d = RiskParameters.defaults();
         RiskParameters parameters = new RiskParameters(halfLifeDays == null ? d.halfLifeDays() : halfLifeDays,
                 d.scale(), d.indicatorCap(), d.pathBonus(), d.stressorAlone(),
@@ -133,11 +184,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 d.stressorHalfLifeDays());
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
-        Analyzer.Result result = Analyzer.run(dir, letters,
-                new Analyzer.Settings(zoneId, warmUpDays, registry, parameters,
-                        alertBudget == null ? AlertBudget.defaults()
-                                : new AlertBudget(alertBudget, AlertBudget.defaults().urgentScore())), !quiet,
-                engine -> { }, inputFormat);
+        Analyzer.Settings settings = new Analyzer.Settings(zoneId, warmUpDays, registry, parameters,
+                new AlertBudget(alertBudget == null ? AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK : alertBudget,
+                        AlertBudget.defaults().urgentScore(),
+                        minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold),
+                policy, offsets);
+        String target = storeTarget();
+        Analyzer.Result result;
+        BatchReceipt receipt = null;
+        if (target == null) {
+            result = Analyzer.run(dir, letters, settings, !quiet, Analyzer.Sink.NONE, inputFormat);
+        } else {
+            try (Store store = Stores.open(target); Batch batch = store.begin(dir.toAbsolutePath().toString())) {
+                result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch), inputFormat);
+                receipt = batch.commit();
+                Path auditDir = dataDirectory() == null ? Path.of("custos-data") : dataDirectory();
+                StoreAudit.recordBatch(auditDir, store.info().location(), receipt);
+            }
+        }
         ReportFiles.write(result.report(), report);
         if (html != null) {
             HtmlReport.write(result.report(), result.analysis(), htmlTop, html);
@@ -153,7 +217,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalyzeCommandSummary.print(result, System.out);
             System.out.println("report: " + report.toAbsolutePath()
                     + (html == null ? "" : "\nhtml:   " + html.toAbsolutePath()));
+            if (receipt != null) {
+                System.out.printf(Locale.ROOT, "store:  %s (batch %d: %,d events added, %,d already stored, %,d daily "
+                        + "scores, %,d new alerts)%n", target.startsWith("jdbc:")
+                        ? target.replaceAll("(?i)([?&]password=)[^&]*", "$1***") : Path.of(target).toAbsolutePath(),
+                        receipt.id(), receipt.events(), receipt.duplicateEvents(), receipt.scores(), receipt.alerts());
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** The store to write to: --store, else the data directory (--data, else $CUSTOS_DATA); null for none. */
+    private String storeTarget() {
+        if (storeUrl != null) {
+            if (!storeUrl.startsWith("jdbc:postgresql:")) {
+                throw new UsageException("--store: expected a jdbc:postgresql://… URL, got '" + storeUrl + "'");
+            }
+            return storeUrl;
+        }
+        Path dataDir = dataDirectory();
+        return dataDir == null ? null : dataDir.toString();
+    }
+
+    /** The data directory named by --data or $CUSTOS_DATA; null when neither is given. */
+    private Path dataDirectory() {
+        if (data != null) {
+            return data;
+        }
+        String env = System.getenv("CUSTOS_DATA");
+        return env == null || env.isBlank() ? null : Path.of(env);
     }
 }

@@ -15,9 +15,12 @@ import org.custos.core.detector.Vocabulary;
 import org.custos.core.detector.WorkingHours;
 import org.custos.core.engine.Analysis;
 import org.custos.core.engine.Engine;
+import org.custos.core.event.Event;
+import org.custos.core.organization.Organization;
 import org.custos.core.risk.RiskModel;
 import org.custos.core.risk.RiskParameters;
 import org.custos.ingest.CertDirectory;
+import org.custos.ingest.ClockSkew;
 import org.custos.ingest.DeadLetters;
 import org.custos.ingest.FileStats;
 import org.custos.ingest.InputFormat;
@@ -36,9 +39,24 @@ public final class Analyzer {
      * @param registry the detectors to run
      * @param parameters the risk model's parameters
      * @param budget how many alerts a week the organization is shown
+     * @param clockSkew what to do about activity files whose clock disagrees with logon.csv
+     * @param clockOffsets seconds to add to the dates of named activity files, given by the user; these files are
+     *     not checked
      */
     public record Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters,
-            AlertBudget budget) {
+            AlertBudget budget, ClockSkewPolicy clockSkew, Map<String, Long> clockOffsets) {
+
+        /** Checks the fields and copies the map. */
+        public Settings {
+            java.util.Objects.requireNonNull(clockSkew, "clockSkew");
+            clockOffsets = Map.copyOf(clockOffsets);
+        }
+
+        /** Settings that correct detected clock skew and have no user-given offsets. */
+        public Settings(ZoneId zone, int warmUpDays, DetectorRegistry registry, RiskParameters parameters,
+                AlertBudget budget) {
+            this(zone, warmUpDays, registry, parameters, budget, ClockSkewPolicy.CORRECT, Map.of());
+        }
 
         /** UTC, a 20-day warm-up, every built-in detector, default risk parameters and alert budget. */
         public static Settings defaults() {
@@ -77,19 +95,73 @@ public final class Analyzer {
      */
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
             java.util.function.Consumer<Engine> inspect) throws IOException {
-        return run(dir, deadLetterFile, settings, showProgress, inspect, InputFormat.AUTO);
+        return run(dir, deadLetterFile, settings, showProgress, new Sink() {
+            @Override
+            public void event(Event event) {
+            }
+
+            @Override
+            public void finished(Organization organization, Engine engine, Analysis analysis) {
+                inspect.accept(engine);
+            }
+        });
+    }
+
+    /** A Sink sees every event the engine is given and then the finished analysis (e.g. to write them to a store). */
+    public interface Sink {
+
+        /** Called with each event, in the order the engine sees it. */
+        void event(Event event);
+
+        /** Called once the analysis is finished, with the engine still holding every person's state. */
+        void finished(Organization organization, Engine engine, Analysis analysis);
+
+        /** A sink that ignores what it is given. */
+        Sink NONE = new Sink() {
+            @Override
+            public void event(Event event) {
+            }
+
+            @Override
+            public void finished(Organization organization, Engine engine, Analysis analysis) {
+            }
+        };
+    }
+
+    /** Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, handing events and outcome to a sink. */
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress, Sink sink)
+            throws IOException {
+        return run(dir, deadLetterFile, settings, showProgress, sink, InputFormat.AUTO);
     }
 
     /**
-     * Analyzes a directory as {@link #run(Path, Path, Settings, boolean, java.util.function.Consumer)} does, reading
-     * its JSON-lines event files in the given format.
+     * Analyzes a directory as {@link #run(Path, Path, Settings, boolean, Sink)} does, reading its JSON-lines event
+     * files in the given format.
      */
     @SuppressWarnings("try")
-    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress,
-            java.util.function.Consumer<Engine> inspect, InputFormat format) throws IOException {
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress, Sink sink,
+            InputFormat format) throws IOException {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
                 CertDirectory input = CertDirectory.open(dir, deadLetters, format)) {
+            List<String> clockNotices = new ArrayList<>();
+            for (Map.Entry<String, Long> offset : settings.clockOffsets().entrySet()) {
+                input.correctClock(offset.getKey(), offset.getValue());
+                clockNotices.add(offset.getKey() + ": dates shifted by " + offset.getValue() + " s as asked "
+                        + "(--clock-offset)");
+            }
+            if (settings.clockSkew() != ClockSkewPolicy.OFF) {
+                for (ClockSkew skew : input.checkClocks()) {
+                    if (settings.clockOffsets().containsKey(skew.file())) {
+                        continue;
+                    }
+                    boolean correct = settings.clockSkew() == ClockSkewPolicy.CORRECT;
+                    if (correct) {
+                        input.correctClock(skew.file(), skew.offsetSeconds());
+                    }
+                    clockNotices.add(skew.describe(correct));
+                }
+            }
             WorkingHours standard = WorkingHours.standard();
             WorkingHours hours = new WorkingHours(settings.zone(), standard.startHour(), standard.endHour(),
                     standard.closeOfBusinessHour());
@@ -99,10 +171,13 @@ public final class Analyzer {
                     settings.budget());
             try (Progress progress = Progress.start(showProgress, input.totalBytes(), input::bytesRead,
                     engine::events)) {
-                input.forEachEvent(engine::accept);
+                input.forEachEvent(event -> {
+                    engine.accept(event);
+                    sink.event(event);
+                });
             }
             Analysis analysis = engine.finish();
-            inspect.accept(engine);
+            sink.finished(input.organization(), engine, analysis);
             List<Report.FileEntry> files = new ArrayList<>();
             for (Map.Entry<String, FileStats> e : input.fileStats().entrySet()) {
                 FileStats s = e.getValue();
@@ -110,6 +185,7 @@ public final class Analyzer {
             }
             files.sort((a, b) -> a.file().compareTo(b.file()));
             List<String> notices = new ArrayList<>(input.notices());
+            notices.addAll(clockNotices);
             if (analysis.heldBackAlerts() > 0) {
                 notices.add(analysis.heldBackAlerts() + " threshold crossings were not alerted because the week's "
                         + "alert budget was spent (see --alert-budget); those people keep their scores and ranks");

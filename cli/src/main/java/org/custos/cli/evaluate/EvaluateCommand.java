@@ -103,8 +103,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " snapshots%n");
         } else {
             Organization org;
+            Map<String, org.custos.ingest.Psychometrics> psychometrics;
             try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
                 org = dir.organization();
+                psychometrics = dir.psychometrics();
             }
             if (org.isEmpty()) {
                 System.out.printf("%nfairness check skipped: %s has no LDAP snapshots%n", input);
@@ -112,6 +114,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 Fairness fairness = Fairness.of(report, key, org);
                 fairness.print(System.out);
                 figures.put("fairness", fairness);
+            }
+            if (!psychometrics.isEmpty()) {
+                PsychometricCheck check = PsychometricCheck.of(report, key, psychometrics);
+                check.print(System.out);
+                figures.put("psychometrics", check);
             }
         }
         if (ablate) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.custos.core.event.EmailMessage;
+import org.custos.core.event.Event;
 import org.custos.core.event.FileActivity;
 import org.custos.core.organization.EmploymentPeriod;
 import org.custos.core.organization.Organization;
@@ -28,7 +29,7 @@ import org.custos.material.registry.ItemSummary;
  * An ExposureRegister is who could know which registered material: project grants read from the monthly LDAP
  * snapshots, and the file events and e-mail attachments whose file names are those of registered items.
  */
-final class ExposureRegister {
+public final class ExposureRegister {
 
     /*
      * A person counts as listed in a month when the month lies between their first snapshot and the end of their
@@ -41,11 +42,11 @@ final class ExposureRegister {
      */
 
     /** One project granted to one person: the first and last month it was granted and the subsidiaries then. */
-    record Grant(String user, String project, YearMonth first, YearMonth last, List<String> subsidiaries) {
+    public record Grant(String user, String project, YearMonth first, YearMonth last, List<String> subsidiaries) {
     }
 
     /** One person's file events and attachments whose file name is a registered item's name. */
-    record Touch(String user, ItemSummary item, int fileEvents, int attachments, Instant first, Instant last) {
+    public record Touch(String user, ItemSummary item, int fileEvents, int attachments, Instant first, Instant last) {
     }
 
     private final Organization organization;
@@ -67,7 +68,29 @@ final class ExposureRegister {
      */
     static ExposureRegister read(CertDirectory input, List<ItemSummary> items, Predicate<String> selected)
             throws IOException {
-        Organization org = input.organization();
+        return build(input.organization(), input::forEachEvent, items, selected);
+    }
+
+    /**
+     * The register of the selected people from an organization (the stored directory snapshots) and events already
+     * read (for example one person's stored timeline).
+     */
+    public static ExposureRegister of(Organization org, Iterable<? extends Event> events, List<ItemSummary> items,
+            Predicate<String> selected) {
+        try {
+            return build(org, sink -> events.forEach(sink), items, selected);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A source of events that may fail while reading. */
+    private interface EventSource {
+        void forEachEvent(java.util.function.Consumer<Event> sink) throws IOException;
+    }
+
+    private static ExposureRegister build(Organization org, EventSource input, List<ItemSummary> items,
+            Predicate<String> selected) throws IOException {
         List<Grant> grants = new ArrayList<>();
         for (String user : org.users()) {
             if (selected.test(user)) {
@@ -138,17 +161,17 @@ final class ExposureRegister {
     }
 
     /** The directory the grants were read from. */
-    Organization organization() {
+    public Organization organization() {
         return organization;
     }
 
     /** True when the account is in some snapshot or did something in the events read. */
-    boolean knows(String user) {
+    public boolean knows(String user) {
         return organization.knows(user) || usersInEvents.contains(user);
     }
 
     /** The grants read, by person then project. */
-    List<Grant> grants() {
+    public List<Grant> grants() {
         return grants;
     }
 
@@ -158,17 +181,17 @@ final class ExposureRegister {
     }
 
     /** The touches read, by person then item id. */
-    List<Touch> touches() {
+    public List<Touch> touches() {
         return touches;
     }
 
     /** The day the person left, when they have. */
-    Optional<LocalDate> departure(String user) {
+    public Optional<LocalDate> departure(String user) {
         return organization.employment(user).flatMap(EmploymentPeriod::end);
     }
 
     /** The person's name in the latest snapshot, or empty. */
-    String name(String user) {
+    public String name(String user) {
         return organization.latestRecord(user).map(PersonRecord::name).orElse("");
     }
 

@@ -7,6 +7,7 @@ import org.custos.cli.UsageException;
 import org.custos.simulator.weblog.WebLogConfig;
 import org.custos.simulator.weblog.WebLogSimulator;
 import org.custos.simulator.weblog.WebLogSummary;
+import org.custos.simulator.DataLayout;
 import org.custos.simulator.SimulationConfig;
 import org.custos.simulator.SimulationSummary;
 import org.custos.simulator.Simulator;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
         description = {"Write a synthetic organization with planted insiders and an answer key.", "",
                 "The files follow the CERT r6.2 layout, plus Custos' badge, print, custody and personnel feeds; "
                         + "answers/insiders.csv lists the insiders (docs/simulator.md). The same options always give "
-                        + "the same bytes.", ""},
+                        + "the same bytes. --layout r6.2 or r4.2 writes only what that CERT release has (no Custos "
+                        + "feeds; scenarios 1-5 or 1-3), to measure detection on CERT-shaped data.", ""},
         footerHeading = "%nExit codes:%n", footer = {"  0  written", "  2  bad options or the output is not writable"})
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -33,6 +35,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Output directory (created if missing).")
     Path out;
+
+    @Option(names = "--layout", defaultValue = "custos", converter = LayoutConverter.class,
+            description = "custos (CERT r6.2 files plus Custos feeds, scenarios 1-7), r6.2 or r4.2. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    DataLayout layout;
 
     @Option(names = "--no-insiders", description = "Plant no insiders (background only).")
     boolean noInsiders;
@@ -73,7 +80,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         SimulationSummary summary = Simulator.run(
-                new SimulationConfig(people, days, seed, java.time.LocalDate.of(2010, 1, 4), !noInsiders), out);
+                new SimulationConfig(people, days, seed, SimulationConfig.DEFAULT_START, !noInsiders, layout), out);
         System.out.printf("simulated %d people over %d days (seed %d): %,d events, %d insiders, in %.1f s -> %s%n",
                 summary.people(), days, seed, summary.events(), summary.insiders(),
                 (System.nanoTime() - start) / 1e9, out.toAbsolutePath());
@@ -86,5 +93,13 @@ public final class SimulateCommand implements Callable<Integer> {
                     out.resolve("weblogs").toAbsolutePath());
         }
         return ExitCodes.OK;
+    }
+
+    /** Reads a {@link DataLayout} by its command-line name. */
+    static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<DataLayout> {
+        @Override
+        public DataLayout convert(String value) {
+            return DataLayout.parse(value);
+        }
     }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param indicators the contributing indicator ids, largest contribution first
  * @param story a one-line account of what changed, for the alert queue
  */
-public record Alert(String id, String user, Instant time, double score, List<String> indicators, String story) {
+public record Alert(String id, String user, Instant time, double score, List<String> indicators, String story)
+        implements java.io.Serializable {
 
     /** Checks the fields and copies the list. */
     public Alert {

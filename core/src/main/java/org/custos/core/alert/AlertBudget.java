@@ -1,15 +1,18 @@
 package org.custos.core.alert;
 
 /**
- * An AlertBudget caps how many alerts an organization is shown: at most {@code perThousandPerWeek} new alerts a
- * week for every 1,000 people seen (rounded up, at least one), so a reviewer's queue stays readable. When a week's
- * budget is spent, only scores at or above {@code urgentScore}, and indicators that alert alone, still alert; the
- * rest are counted as held back.
+ * An AlertBudget is how many alerts an organization wants to review: about {@code perThousandPerWeek} new alerts a
+ * week for every 1,000 people. It sets the alert threshold (see {@link AlertThreshold}: calibrated each week from
+ * the organization's recent scores, never below {@code minThreshold}) and caps each week at that many alerts
+ * (rounded up, at least one) so a reviewer's queue stays readable. When a week's cap is spent, only scores at or
+ * above {@code urgentScore}, and indicators that alert alone, still alert; the rest are counted as held back.
  *
  * @param perThousandPerWeek the weekly budget per 1,000 people
- * @param urgentScore the score that alerts even when the budget is spent
+ * @param urgentScore the score that alerts even when the budget is spent, and the highest threshold calibration sets
+ * @param minThreshold the lowest threshold calibration sets, so a quiet organization is not shown noise
  */
-public record AlertBudget(double perThousandPerWeek, double urgentScore) {
+public record AlertBudget(double perThousandPerWeek, double urgentScore, double minThreshold)
+        implements java.io.Serializable {
 
     /** Checks the values. */
     public AlertBudget {
@@ -20,14 +23,26 @@ public record AlertBudget(double perThousandPerWeek, double urgentScore) {
         if (!(urgentScore > 0 && urgentScore <= 100)) {
             throw new IllegalArgumentException("urgent score must be in (0, 100], was " + urgentScore);
         }
+        if (!(minThreshold > 0 && minThreshold <= urgentScore)) {
+            throw new IllegalArgumentException("minimum alert threshold must be in (0, " + urgentScore + "], was "
+                    + minThreshold);
+        }
     }
 
-    /** The default budget: 5 alerts a week per 1,000 people; 70 and above always alerts. */
-    public static final double DEFAULT_PER_THOUSAND_PER_WEEK = 5;
+    /** A budget with the default floor, {@value #DEFAULT_MIN_THRESHOLD}. */
+    public AlertBudget(double perThousandPerWeek, double urgentScore) {
+        this(perThousandPerWeek, urgentScore, Math.min(DEFAULT_MIN_THRESHOLD, urgentScore));
+    }
 
-    /** The default budget. */
+    /** The default budget: one alert a week per 1,000 people. */
+    public static final double DEFAULT_PER_THOUSAND_PER_WEEK = 1;
+
+    /** The default lowest threshold calibration may set. */
+    public static final double DEFAULT_MIN_THRESHOLD = 25;
+
+    /** The default budget: one alert a week per 1,000 people, thresholds between 25 and 70, 70 always alerts. */
     public static AlertBudget defaults() {
-        return new AlertBudget(DEFAULT_PER_THOUSAND_PER_WEEK, 70);
+        return new AlertBudget(DEFAULT_PER_THOUSAND_PER_WEEK, 70, DEFAULT_MIN_THRESHOLD);
     }
 
     /** The number of alerts allowed in a week for {@code people} people. */

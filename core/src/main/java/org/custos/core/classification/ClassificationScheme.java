@@ -96,8 +96,20 @@ public record ClassificationScheme(String id, List<ClassificationLevel> levels) 
                 problems.add(source + ":" + no + ": level id '" + levelId + "' is defined twice");
                 continue;
             }
-            levels.add(new ClassificationLevel(levelId, parts[1].strip(),
-                    parts.length == 3 ? parts[2].strip() : null, levels.size() + 1));
+            String name = parts[1].strip();
+            if (name.isEmpty()) {
+                problems.add(source + ":" + no + ": level '" + levelId + "' has an empty English name");
+                continue;
+            }
+            ClassificationLevel level = new ClassificationLevel(levelId, name,
+                    parts.length == 3 ? parts[2].strip() : null, levels.size() + 1);
+            String clash = clash(level, levels);
+            if (clash != null) {
+                problems.add(source + ":" + no + ": level '" + levelId + "' is named '" + clash
+                        + "', which already names another level; every id and name must name one level");
+                continue;
+            }
+            levels.add(level);
         }
         if (id == null) {
             problems.add(source + ": missing the line 'scheme: ID'");
@@ -109,5 +121,19 @@ public record ClassificationScheme(String id, List<ClassificationLevel> levels) 
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new ClassificationScheme(id, levels);
+    }
+
+    /* The first of the level's id and names (compared without case) that an earlier level already answers to. */
+    private static String clash(ClassificationLevel level, List<ClassificationLevel> earlier) {
+        for (String word : List.of(level.id(), level.name(), level.nativeName())) {
+            String w = word.toLowerCase(Locale.ROOT);
+            for (ClassificationLevel e : earlier) {
+                if (w.equals(e.id()) || w.equals(e.name().toLowerCase(Locale.ROOT))
+                        || w.equals(e.nativeName().toLowerCase(Locale.ROOT))) {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -14,7 +14,9 @@ import org.custos.core.event.CustodyMove;
  * <p>It is organization-wide because a transfer is recorded under the receiver, so the giver's own moves alone
  * cannot tell that they no longer hold it.
  */
-public final class CustodyLedger {
+public final class CustodyLedger implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * One original held by one person since a move.
@@ -25,7 +27,8 @@ public final class CustodyLedger {
      * @param since when they took it
      * @param moveId the id of the move that gave it to them
      */
-    public record Holding(String serial, String item, String holder, Instant since, String moveId) {
+    public record Holding(String serial, String item, String holder, Instant since, String moveId)
+            implements java.io.Serializable {
     }
 
     private final Map<String, Holding> bySerial = new HashMap<>();
@@ -50,6 +53,31 @@ public final class CustodyLedger {
             bySerial.put(move.serial(), h);
             byHolder.computeIfAbsent(move.user(), u -> new ArrayList<>(2)).add(h);
         }
+    }
+
+    /**
+     * Replaces the originals a person holds by {@code holdings} (each must name the person as holder). For a
+     * partitioned runner whose moves are applied elsewhere, in one organization-wide ledger, and whose partitions
+     * are told a person's holdings at the moment of each of their events.
+     */
+    public void assign(String user, List<Holding> holdings) {
+        List<Holding> previous = byHolder.remove(user);
+        if (previous != null) {
+            previous.forEach(h -> bySerial.remove(h.serial()));
+        }
+        if (holdings.isEmpty()) {
+            return;
+        }
+        List<Holding> held = new ArrayList<>(holdings.size());
+        for (Holding h : holdings) {
+            if (!h.holder().equals(user)) {
+                throw new IllegalArgumentException("holding " + h.serial() + " is held by " + h.holder() + ", not "
+                        + user);
+            }
+            bySerial.put(h.serial(), h);
+            held.add(h);
+        }
+        byHolder.put(user, held);
     }
 
     /** The originals a person holds now; empty when none. */

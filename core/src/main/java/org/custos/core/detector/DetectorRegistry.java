@@ -30,6 +30,7 @@ public final class DetectorRegistry {
         List<Detector<?>> all = new ArrayList<>();
         all.add(new PersonnelStressorDetector());
         all.add(new DepartureWindowDetector());
+        all.add(new UnitDeparturesDetector());
         all.add(new AfterHoursLogonDetector());
         all.add(new JobSearchDetector());
         all.add(new KeyloggerDownloadDetector());

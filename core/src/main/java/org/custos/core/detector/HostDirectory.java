@@ -11,14 +11,17 @@ import java.util.Map;
  * people use it. A host has an owner once one account holds at least 20 logons there and at least 60 % of the
  * summary's weight; shared machines therefore have none.
  */
-public final class HostDirectory {
+public final class HostDirectory implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int SLOTS = 3;
     private static final int MIN_LOGONS = 20;
 
     private final Map<String, Summary> hosts = new HashMap<>();
 
-    private static final class Summary {
+    private static final class Summary implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final String[] users = new String[SLOTS];
         final int[] counts = new int[SLOTS];
     }
@@ -66,6 +69,22 @@ public final class HostDirectory {
             return null;
         }
         return s.users[best];
+    }
+
+    /**
+     * Sets what the directory says about one host to {@code owner} (null: no owner), replacing what it learned there.
+     * For a partitioned runner whose logons are counted elsewhere, in one organization-wide directory, and whose
+     * partitions are told each host's owner at the moment of each logon.
+     */
+    public void assign(String host, String owner) {
+        if (owner == null) {
+            hosts.remove(host);
+            return;
+        }
+        Summary s = new Summary();
+        s.users[0] = owner;
+        s.counts[0] = MIN_LOGONS;
+        hosts.put(host, s);
     }
 
     /** The number of hosts seen. */

@@ -8,12 +8,16 @@ import java.time.LocalDateTime;
  * A Person is a detector's view of the person whose event it is observing: who, how long Custos has watched
  * them, and the organization around them.
  *
- * <p>The engine keeps one per person and updates it before each event; detectors read it and never keep it.
+ * <p>The engine keeps one per person and updates it before each event; detectors read it and never keep it. It is
+ * serializable without its organization context, which a runner that restores it from serialized state gives it
+ * back with {@link #bind}.
  */
-public final class Person {
+public final class Person implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String user;
-    private final OrgContext org;
+    private transient OrgContext org;
     private long firstDay = Long.MIN_VALUE;
     private long currentDay = Long.MIN_VALUE;
     private int activeDays;
@@ -23,6 +27,11 @@ public final class Person {
     public Person(String user, OrgContext org) {
         this.user = user;
         this.org = org;
+    }
+
+    /** Gives the person the organization context they are observed in (after restoring them from serialized state). */
+    public void bind(OrgContext context) {
+        this.org = context;
     }
 
     /** Moves the person's calendar to the day of {@code time}, counting a new active day when it changed. */

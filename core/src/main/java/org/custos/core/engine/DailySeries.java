@@ -6,7 +6,9 @@ import java.util.Arrays;
  * A DailySeries is one person's end-of-day risk score for each day from their first signal on, with the
  * indicators that fired that day (the ones that moved the score).
  */
-public final class DailySeries {
+public final class DailySeries implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long firstDay = Long.MIN_VALUE;
     private int length;

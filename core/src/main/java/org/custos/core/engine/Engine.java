@@ -3,27 +3,18 @@ package org.custos.core.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.custos.core.alert.Alert;
 import org.custos.core.alert.AlertBudget;
-import org.custos.core.detector.Detector;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.detector.OrgContext;
-import org.custos.core.detector.Person;
-import org.custos.core.detector.Signal;
 import org.custos.core.event.CustodyMove;
 import org.custos.core.event.Event;
-import org.custos.core.event.EventKind;
 import org.custos.core.event.Logon;
-import org.custos.core.event.PersonnelChange;
-import org.custos.core.indicator.Category;
 import org.custos.core.risk.Contribution;
 import org.custos.core.risk.RiskModel;
-import org.custos.core.risk.RiskScore;
 
 /**
  * The Engine runs every registered detector over a stream of events, keeps each person's state, scores them with
@@ -43,27 +34,24 @@ import org.custos.core.risk.RiskScore;
  * alert whatever the score (at most one a day). Alerts are also capped by an {@link AlertBudget} per week (Monday to
  * Sunday, event time): once it is spent, only urgent scores alert and the others are counted as held back; their
  * people keep their scores and ranks, and alert later if their score rises again after the hold.
- * The engine is not thread-safe: a distributed runner keeps one per partition.
+ *
+ * <p>The work is split in two halves a distributed runner can run apart: {@link Detection} (per person, keyed) and
+ * {@link Scoring} (organization-wide), with the organization-wide facts of the {@link OrgContext} (host owners,
+ * custody) updated after each event. The engine is not thread-safe.
  */
 public final class Engine {
 
-    private final List<Detector<Object>> detectors;
-    private final Map<EventKind, int[]> byKind = new EnumMap<>(EventKind.class);
+    private record Tracked(PersonTrack track, RecentEvents recent) {
+    }
+
+    private final Detection detection;
+    private final Scoring scoring;
     private final OrgContext org;
-    private final RiskModel model;
-    private final Map<String, PersonState> people = new HashMap<>();
-    private final Prevalence prevalence;
+    private final Map<String, Tracked> people = new HashMap<>();
     private final List<Alert> alerts = new ArrayList<>();
-    private final List<Signal> pending = new ArrayList<>();
     private long events;
-    private long signals;
     private long outOfOrder;
-    private long unlisted;
     private long duplicates;
-    private final AlertBudget budget;
-    private long budgetWeek = Long.MIN_VALUE;
-    private int alertsThisWeek;
-    private long heldBack;
 
     /** An engine with the given detectors, organization context and risk model, and the default alert budget. */
     public Engine(DetectorRegistry registry, OrgContext org, RiskModel model) {
@@ -71,63 +59,37 @@ public final class Engine {
     }
 
     /** An engine with the given detectors, organization context, risk model and alert budget. */
-    @SuppressWarnings("unchecked")
     public Engine(DetectorRegistry registry, OrgContext org, RiskModel model, AlertBudget budget) {
-        this.budget = budget;
-        this.detectors = registry.detectors().stream().map(d -> (Detector<Object>) d).toList();
-        if (detectors.size() > 64) {
-            throw new IllegalArgumentException("at most 64 detectors are supported, got " + detectors.size());
-        }
         this.org = org;
-        this.model = model;
-        this.prevalence = new Prevalence(detectors.size());
-        for (EventKind kind : EventKind.values()) {
-            List<Integer> indices = new ArrayList<>();
-            for (int i = 0; i < detectors.size(); i++) {
-                if (detectors.get(i).kinds().contains(kind)) {
-                    indices.add(i);
-                }
+        this.detection = new Detection(registry, org);
+        this.scoring = new Scoring(detection.indicators(), model, budget);
+        scoring.listen(new Scoring.Listener() {
+            @Override
+            public void alert(Alert alert) {
+                alerts.add(alert);
             }
-            byKind.put(kind, indices.stream().mapToInt(Integer::intValue).toArray());
-        }
+
+            @Override
+            public void dayScored(String user, long day, double score, String movers) {
+            }
+        });
     }
 
     /** Analyzes one event. */
     public void accept(Event event) {
-        PersonState p = people.get(event.user());
+        Tracked p = people.get(event.user());
         if (p == null) {
-            p = newPerson(event.user(), event);
+            p = new Tracked(detection.newTrack(event), new RecentEvents());
             people.put(event.user(), p);
+            scoring.personSeen(event.user(), p.track().peerGroup(), detection.listed(event.user()));
         }
-        if (p.seenRecently(event)) {
+        if (p.recent().seen(event)) {
             duplicates++;
             return;
         }
         events++;
-        if (event.time().isBefore(p.latest)) {
+        if (detection.step(p.track(), event, scoring)) {
             outOfOrder++;
-        } else {
-            p.latest = event.time();
-        }
-        long day = org.hours().localDay(event.time());
-        if (day > p.person.today() && p.person.today() != Long.MIN_VALUE) {
-            closeDaysBefore(p, day);
-        }
-        p.person.advanceTo(event.time());
-        p.events++;
-        if (event instanceof PersonnelChange change && (change.change() == PersonnelChange.Kind.DEPARTURE
-                || change.change() == PersonnelChange.Kind.TERMINATION)) {
-            org.organization().recordDeparture(event.user(), p.person.date());
-        }
-        int[] indices = byKind.get(event.kind());
-        for (int i : indices) {
-            detectors.get(i).observe(event, p.detectorStates[i], p.person, pending::add);
-        }
-        if (!pending.isEmpty()) {
-            for (Signal s : pending) {
-                record(p, s);
-            }
-            pending.clear();
         }
         if (event instanceof Logon logon && logon.action() == Logon.Action.LOGON) {
             org.hosts().observeLogon(logon.host(), logon.user());
@@ -136,106 +98,13 @@ public final class Engine {
         }
     }
 
-    private PersonState newPerson(String user, Event first) {
-        Object[] states = new Object[detectors.size()];
-        for (int i = 0; i < states.length; i++) {
-            states[i] = detectors.get(i).newState();
-        }
-        String peerGroup = org.organization().peerGroupOn(user,
-                java.time.LocalDate.ofEpochDay(org.hours().localDay(first.time())));
-        prevalence.personSeen(peerGroup);
-        if (!org.organization().knows(user)) {
-            unlisted++;
-        }
-        return new PersonState(new Person(user, org), states, peerGroup);
-    }
-
-    private void record(PersonState p, Signal raw) {
-        int index = indexOf(raw.indicator().id());
-        Signal signal = raw.indicator().category() == Category.STRESSOR ? raw
-                : raw.scaled(prevalence.rarity(index, p.peerGroup));
-        if ((p.firedMask & (1L << index)) == 0) {
-            p.firedMask |= 1L << index;
-            prevalence.fired(index, p.peerGroup);
-        }
-        signals++;
-        p.risk.add(signal, model.parameters().maxEventIds());
-        RiskScore score = model.score(p.risk, signal.time());
-        if (score.score() > p.peak.score()) {
-            p.peak = score;
-        }
-        long day = p.person.today();
-        boolean crossed = score.score() >= model.parameters().alertThreshold() && !p.alerting
-                && (p.lastAlertDay == Long.MIN_VALUE || day - p.lastAlertDay >= 7);
-        boolean mustAlert = signal.indicator().alertsAlone() && p.lastAlertDay != day;
-        if (crossed && !mustAlert) {
-            long week = Math.floorDiv(day + 3, 7);
-            if (week != budgetWeek) {
-                budgetWeek = week;
-                alertsThisWeek = 0;
-            }
-            if (alertsThisWeek >= budget.allowed(people.size()) && score.score() < budget.urgentScore()) {
-                crossed = false;
-                heldBack++;
-            }
-        }
-        if (crossed || mustAlert) {
-            alertsThisWeek++;
-            p.alerting = true;
-            p.lastAlertDay = day;
-            alerts.add(new Alert(Alert.idFor(p.person.user(), signal.time()), p.person.user(), signal.time(),
-                    score.score(), score.indicators(), story(score)));
-        }
-    }
-
-    private int indexOf(String indicatorId) {
-        for (int i = 0; i < detectors.size(); i++) {
-            if (detectors.get(i).indicator().id().equals(indicatorId)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("signal for unregistered indicator " + indicatorId);
-    }
-
-    private static String story(RiskScore score) {
-        return score.contributions().stream().limit(3)
-                .map(c -> c.indicator() + " (" + Math.round(c.points()) + "): " + c.explanation())
-                .collect(Collectors.joining("; "));
-    }
-
-    private void closeDaysBefore(PersonState p, long day) {
-        if (p.risk.isEmpty()) {
-            return;
-        }
-        long from = Math.max(p.person.today(), p.lastScoredDay + 1);
-        for (long d = from; d < day; d++) {
-            Instant endOfDay = Instant.ofEpochSecond(d * 86_400 + 86_399);
-            p.risk.expire(endOfDay, model.parameters().halfLifeDays(), model.parameters().stressorHalfLifeDays());
-            RiskScore score = model.score(p.risk, endOfDay);
-            p.series.set(d, score.score(), p.risk.indicatorsOn(d));
-            p.lastScoredDay = d;
-            if (score.score() < model.parameters().alertThreshold() / 2) {
-                p.alerting = false;
-            }
-            if (p.risk.isEmpty()) {
-                break;
-            }
-        }
-    }
-
     /** Finishes the analysis: scores each person's last day and ranks everyone by peak score. */
     public Analysis finish() {
-        List<PersonOutcome> outcomes = new ArrayList<>(people.size());
-        for (PersonState p : people.values()) {
-            closeDaysBefore(p, p.person.today() + 1);
-            outcomes.add(new PersonOutcome(p.person.user(), p.events, p.peak, p.series));
-        }
-        outcomes.sort(Comparator.comparingDouble((PersonOutcome o) -> o.peak().score()).reversed()
-                .thenComparing(PersonOutcome::user));
+        List<PersonOutcome> outcomes = scoring.finish(user -> people.get(user).track().events());
         List<Alert> sorted = new ArrayList<>(alerts);
         sorted.sort(Comparator.comparing(Alert::time).thenComparing(Alert::user));
-        return new Analysis(outcomes, sorted, events, signals, outOfOrder, org.organization().isEmpty() ? 0 : unlisted,
-                duplicates, heldBack);
+        return new Analysis(outcomes, sorted, events, scoring.signals(), outOfOrder,
+                org.organization().isEmpty() ? 0 : scoring.unlisted(), duplicates, scoring.heldBack());
     }
 
     /**
@@ -244,17 +113,17 @@ public final class Engine {
      * what the state-size benchmark measures.
      */
     public List<Object> stateOf(String user) {
-        PersonState p = people.get(user);
+        Tracked p = people.get(user);
         if (p == null) {
             return List.of();
         }
-        List<Object> state = new ArrayList<>(p.detectorStates.length + 1);
-        for (Object s : p.detectorStates) {
+        List<Object> state = new ArrayList<>();
+        for (Object s : p.track().detectorStates) {
             if (s != null) {
                 state.add(s);
             }
         }
-        state.add(p.risk);
+        state.add(scoring.riskOf(user));
         return state;
     }
 
@@ -275,7 +144,6 @@ public final class Engine {
 
     /** The contributions of a person's current score (for tests and live views); empty for an unknown person. */
     public List<Contribution> currentContributions(String user, Instant at) {
-        PersonState p = people.get(user);
-        return p == null ? List.of() : model.score(p.risk, at).contributions();
+        return scoring.currentContributions(user, at);
     }
 }

@@ -30,4 +30,14 @@ public enum Category {
     public int stage() {
         return stage;
     }
+
+    /** The category with the given id, or null when there is none (the critical-path bonus has no category). */
+    public static Category fromId(String id) {
+        for (Category c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

@@ -30,6 +30,7 @@ public final class Organization {
     private final Map<String, LocalDate> explicitDeparture = new HashMap<>();
     private final Map<String, String> userByName = new HashMap<>();
     private final Set<String> workDomains = new HashSet<>();
+    private final Map<String, UnitDepartures> departuresMemo = new HashMap<>();
 
     /** An empty organization: every lookup answers "unknown" until snapshots are added. */
     public Organization() {
@@ -45,6 +46,7 @@ public final class Organization {
     /** Adds (or replaces) the snapshot for its month. */
     public void add(OrgSnapshot snapshot) {
         snapshots.put(snapshot.month(), snapshot);
+        departuresMemo.clear();
         for (PersonRecord p : snapshot.people().values()) {
             firstMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isBefore(b) ? a : b);
             lastMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isAfter(b) ? a : b);
@@ -61,6 +63,16 @@ public final class Organization {
     /** Records a departure date given by the personnel feed; it overrides the one inferred from snapshots. */
     public void recordDeparture(String user, LocalDate day) {
         explicitDeparture.put(user, day);
+    }
+
+    /** The snapshots, oldest month first. */
+    public List<OrgSnapshot> snapshots() {
+        return List.copyOf(snapshots.values());
+    }
+
+    /** The departure dates given by the personnel feed, by account id (not the ones inferred from snapshots). */
+    public Map<String, LocalDate> recordedDepartures() {
+        return Map.copyOf(explicitDeparture);
     }
 
     /** True when no snapshot has been added. */
@@ -143,5 +155,59 @@ public final class Organization {
         Set<String> roles = new HashSet<>();
         snapshots.values().forEach(s -> s.people().values().forEach(p -> roles.add(p.role())));
         return roles.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /**
+     * How many people left the person's team, and their department, between the previous month's snapshot and
+     * {@code month}'s: those listed in the unit in the previous snapshot and in no unit of this one. Known from the
+     * first day of {@code month}. Empty when either snapshot is missing or does not list the person.
+     *
+     * @return the team's and the department's departures, team first
+     */
+    public List<UnitDepartures> departuresBefore(String user, YearMonth month) {
+        OrgSnapshot now = snapshots.get(month);
+        OrgSnapshot before = snapshots.get(month.minusMonths(1));
+        PersonRecord p = now == null ? null : now.people().get(user);
+        if (before == null || p == null) {
+            return List.of();
+        }
+        List<UnitDepartures> result = new ArrayList<>(2);
+        if (!p.team().isEmpty()) {
+            result.add(departures(before, now, "team", p.unit() + "/" + p.team(),
+                    r -> (r.unit() + "/" + r.team())));
+        }
+        if (!p.department().isEmpty()) {
+            result.add(departures(before, now, "department", p.unit(), PersonRecord::unit));
+        }
+        return result;
+    }
+
+    private UnitDepartures departures(OrgSnapshot before, OrgSnapshot now, String level, String unit,
+            java.util.function.Function<PersonRecord, String> unitOf) {
+        return departuresMemo.computeIfAbsent(now.month() + "|" + level + "|" + unit, k -> {
+            int members = 0;
+            int left = 0;
+            for (PersonRecord r : before.people().values()) {
+                if (unit.equals(unitOf.apply(r))) {
+                    members++;
+                    if (!now.people().containsKey(r.user())) {
+                        left++;
+                    }
+                }
+            }
+            return new UnitDepartures(level, unit, now.month(), members, left);
+        });
+    }
+
+    /**
+     * People who left a unit in the month before {@code month}.
+     *
+     * @param level {@code team} or {@code department}
+     * @param unit the unit's name (subsidiary/functional unit/department[/team])
+     * @param month the month whose snapshot no longer lists them
+     * @param members the unit's size in the previous month's snapshot
+     * @param left how many of them are in no unit of {@code month}'s snapshot
+     */
+    public record UnitDepartures(String level, String unit, YearMonth month, int members, int left) {
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param explanation what was seen and what it was compared with, from the strongest signal
  */
 public record Contribution(String indicator, String category, double points, List<String> eventIds, int eventCount,
-        Instant first, Instant last, String explanation) {
+        Instant first, Instant last, String explanation) implements java.io.Serializable {
 
     /** Copies the id list. */
     public Contribution {

@@ -34,7 +34,9 @@ import org.custos.core.indicator.Category;
  *       becomes the contribution {@code r_i·score/R}; the contributions therefore add up to the score.</li>
  * </ol>
  */
-public final class RiskModel {
+public final class RiskModel implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The id of the contribution that rewards a sequence along the critical path. */
     public static final String CRITICAL_PATH = "critical-path";

@@ -15,7 +15,8 @@ package org.custos.core.risk;
  *     layoff weighs on a person for months
  */
 public record RiskParameters(double halfLifeDays, double scale, double indicatorCap, double pathBonus,
-        double stressorAlone, double alertThreshold, int maxEventIds, double stressorHalfLifeDays) {
+        double stressorAlone, double alertThreshold, int maxEventIds, double stressorHalfLifeDays)
+        implements java.io.Serializable {
 
     /** Checks the ranges. */
     public RiskParameters {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param score the score, 0–100; equal to the sum of the contributions' points
  * @param contributions the contributions, largest first
  */
-public record RiskScore(String user, Instant at, double score, List<Contribution> contributions) {
+public record RiskScore(String user, Instant at, double score, List<Contribution> contributions)
+        implements java.io.Serializable {
 
     /** Copies the contributions. */
     public RiskScore {

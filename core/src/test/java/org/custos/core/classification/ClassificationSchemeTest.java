@@ -106,4 +106,18 @@ class ClassificationSchemeTest {
         assertThatThrownBy(() -> new ClassificationScheme("x", List.of()))
                 .hasMessage("scheme x has no levels");
     }
+
+    @Test
+    void refusesANameThatAlreadyNamesAnotherLevelAndAnEmptyName() {
+        String text = """
+                scheme: acme
+                internal | Restricted
+                restricted | Restricted data
+                secret |
+                """;
+        assertThatThrownBy(() -> ClassificationScheme.parse(text, "acme.scheme"))
+                .hasMessage("acme.scheme:3: level 'restricted' is named 'restricted', which already names another "
+                        + "level; every id and name must name one level\n"
+                        + "acme.scheme:4: level 'secret' has an empty English name");
+    }
 }

@@ -56,4 +56,22 @@ class CustodyLedgerTest {
         assertThat(ledger.heldBy("ALICE")).extracting(CustodyLedger.Holding::serial).containsExactly("S-2");
         assertThat(ledger.all()).hasSize(1);
     }
+
+    @Test
+    void assignedHoldingsReplaceThePersonsOwnAndLeaveOthersAlone() {
+        CustodyLedger ledger = new CustodyLedger();
+        ledger.apply(move("m1", "ALICE", "S-1", Action.CHECK_OUT, 0));
+        ledger.apply(move("m2", "BOB", "S-2", Action.CHECK_OUT, 0));
+        CustodyLedger.Holding h = new CustodyLedger.Holding("S-3", "plan", "ALICE", T0, "m3");
+
+        ledger.assign("ALICE", java.util.List.of(h));
+
+        assertThat(ledger.heldBy("ALICE")).containsExactly(h);
+        assertThat(ledger.holder("S-1")).isNull();
+        assertThat(ledger.heldBy("BOB")).extracting(CustodyLedger.Holding::serial).containsExactly("S-2");
+        ledger.assign("ALICE", java.util.List.of());
+        assertThat(ledger.holdsAny("ALICE")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.assign("BOB", java.util.List.of(h)))
+                .hasMessage("holding S-3 is held by ALICE, not BOB");
+    }
 }

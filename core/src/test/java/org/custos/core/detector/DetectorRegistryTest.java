@@ -27,7 +27,7 @@ class DetectorRegistryTest {
 
     @Test
     void registersTwentyDetectorsWithDistinctIds() {
-        assertThat(INDICATORS).hasSize(20);
+        assertThat(INDICATORS).hasSize(21);
         assertThat(INDICATORS).extracting(Indicator::id).doesNotHaveDuplicates();
     }
 

@@ -65,4 +65,16 @@ class HostDirectoryTest {
         assertThat(hosts.owner("PC-9")).isNull();
         assertThat(hosts.size()).isEqualTo(2);
     }
+
+    @Test
+    void anAssignedOwnerReplacesWhatWasLearnedAndNullClearsIt() {
+        HostDirectory hosts = new HostDirectory();
+        for (int i = 0; i < 30; i++) {
+            hosts.observeLogon("PC-1", "ALICE");
+        }
+        hosts.assign("PC-1", "BOB");
+        assertThat(hosts.owner("PC-1")).isEqualTo("BOB");
+        hosts.assign("PC-1", null);
+        assertThat(hosts.owner("PC-1")).isNull();
+    }
 }

@@ -41,6 +41,10 @@ class EngineEndToEndTest {
             "http://intranet.dtaa.com/wiki/Project_X7", "http://www.weather.example.com/today",
             "https://docs.vendor.example.net/manual", "http://news.example.org/world");
 
+    /** A budget whose calibrated threshold never goes below the default 35, so the crossing can be replayed. */
+    private static final org.custos.core.alert.AlertBudget THRESHOLD_AT_LEAST_35 =
+            new org.custos.core.alert.AlertBudget(1, 70, RiskParameters.defaults().alertThreshold());
+
     private static List<Event> events;
     private static List<Event> planted;
     private static Organization org;
@@ -64,7 +68,8 @@ class EngineEndToEndTest {
         }
         org = directory.build();
         events = Events.merge(people);
-        Engine engine = new Engine(DetectorRegistry.builtIn(), Contexts.of(org), new RiskModel(RiskParameters.defaults()));
+        Engine engine = new Engine(DetectorRegistry.builtIn(), Contexts.of(org), new RiskModel(RiskParameters.defaults()),
+                THRESHOLD_AT_LEAST_35);
         events.forEach(engine::accept);
         analysis = engine.finish();
     }

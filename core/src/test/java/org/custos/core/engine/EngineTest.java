@@ -261,7 +261,7 @@ class EngineTest {
         List<Event> stream = Events.merge(people);
         int crossings = alerts(stream, new org.custos.core.alert.AlertBudget(1000, 99)).alerts().size();
         Analysis capped = alerts(stream, new org.custos.core.alert.AlertBudget(1, 99));
-        Analysis urgent = alerts(stream, new org.custos.core.alert.AlertBudget(1, 1));
+        Analysis urgent = alerts(stream, new org.custos.core.alert.AlertBudget(1, 35, 25));
 
         assertThat(new org.custos.core.alert.AlertBudget(1, 99).allowed(23)).isEqualTo(1);
         assertThat(crossings).as("leakers crossing the threshold in the same week").isGreaterThanOrEqualTo(2);

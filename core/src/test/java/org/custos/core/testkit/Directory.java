@@ -107,6 +107,16 @@ public final class Directory {
         }
 
         /** The clearance level id. */
+        public Member team(String team) {
+            this.team = team;
+            return this;
+        }
+
+        public Member department(String department) {
+            this.department = department;
+            return this;
+        }
+
         public Member clearance(String clearance) {
             this.clearance = clearance;
             return this;

@@ -153,6 +153,7 @@ public final class TextExtractor {
             out.add(new ExtractionFailure(shown, "archives nested deeper than " + limits.maxDepth()));
             return;
         }
+        int before = out.size();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -175,6 +176,9 @@ public final class TextExtractor {
                 expanded[0] += content.length;
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 extractBytes(member, name, content, depth, expanded, out);
+            }
+            if (out.size() == before) {
+                out.add(new ExtractionFailure(shown, "archive with no readable member"));
             }
         } catch (IOException e) {
             out.add(new ExtractionFailure(shown, "corrupt archive: " + oneLine(e)));

@@ -169,6 +169,14 @@ class TextExtractorTest {
     }
 
     @Test
+    void aZipWithNoReadableMemberStillGetsAReason(@TempDir Path tmp) throws IOException {
+        Path empty = Files.write(tmp.resolve("empty.zip"), new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0});
+        ExtractionFailure f = (ExtractionFailure) single(extractor.extract(empty));
+        assertThat(f.reason()).isEqualTo("archive with no readable member");
+    }
+
+    @Test
     void anEncryptedPdfIsNamedAsSuch(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("locked.pdf");
         try (PDDocument pdf = new PDDocument()) {

