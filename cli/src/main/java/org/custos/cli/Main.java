@@ -3,6 +3,9 @@ package org.custos.cli;
 import org.custos.cli.analyze.AnalyzeCommand;
 import org.custos.cli.demo.DemoCommand;
 import org.custos.cli.evaluate.EvaluateCommand;
+import org.custos.cli.export.ExportCommand;
+import org.custos.cli.harvest.HarvestCommand;
+import org.custos.cli.sigma.SigmaCommand;
 import org.custos.cli.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Command;
                 org.custos.cli.flink.FlinkJobCommand.class,
                 org.custos.cli.mark.MarkCommand.class, org.custos.cli.mark.TraceCommand.class,
                 org.custos.cli.custody.CustodyCommand.class,
+                HarvestCommand.class, ExportCommand.class, SigmaCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the work found a problem (e.g. a verification failed)",

@@ -1,6 +1,5 @@
 package org.custos.ingest;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.LongConsumer;
@@ -11,7 +10,7 @@ import org.custos.core.event.Event;
  * rows it cannot read to the dead letters, and counts events, rejected rows and rows earlier than their
  * predecessor.
  */
-final class ActivityFile implements Closeable {
+final class ActivityFile implements EventFile {
 
     private final Source source;
     private final CsvTable table;
@@ -46,8 +45,8 @@ final class ActivityFile implements Closeable {
         return new ActivityFile(source, table);
     }
 
-    /** The next event, or null at the end of the file. */
-    Event next() throws IOException {
+    @Override
+    public Event next() throws IOException {
         while (table.nextRow()) {
             Row row = table.row();
             Event event;
@@ -71,18 +70,18 @@ final class ActivityFile implements Closeable {
         return null;
     }
 
-    /** What has been read so far. */
-    FileStats stats() {
+    @Override
+    public FileStats stats() {
         return new FileStats(source.name(), source.layout().release(), events, table.rejected());
     }
 
-    /** The number of rows earlier than the latest row before them. */
-    long outOfOrder() {
+    @Override
+    public long outOfOrder() {
         return outOfOrder;
     }
 
-    /** The file's name. */
-    String name() {
+    @Override
+    public String name() {
         return source.name();
     }
 

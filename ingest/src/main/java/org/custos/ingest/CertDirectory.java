@@ -23,9 +23,9 @@ import org.custos.core.organization.Organization;
 
 /**
  * A CertDirectory is a directory in the CERT insider-threat layout (release r4.2 or r6.x, told apart per file by its
- * header) with or without the feeds Custos adds, opened for reading: its reference files (LDAP snapshots,
- * psychometrics, decoys) are read when it is opened, and its activity files are streamed as one time-ordered
- * stream of events on demand.
+ * header) with or without the feeds Custos adds, and with or without OCSF, ECS or Custos JSON-lines event files,
+ * opened for reading: its reference files (LDAP snapshots, psychometrics, decoys) are read when it is opened, and its
+ * activity files are streamed as one time-ordered stream of events on demand.
  *
  * <p>Timestamps ({@code MM/DD/YYYY HH:MM:SS}, no zone) are read as UTC. Rows that cannot be read go to the
  * {@link DeadLetters} given at opening, and reading goes on. See {@code docs/input-formats.md} for every file and
@@ -38,6 +38,7 @@ public final class CertDirectory implements AutoCloseable {
             + " or " + ReferenceFiles.DECOYS;
 
     private final List<Source> sources;
+    private final List<JsonSource> jsonSources;
     private final DeadLetters deadLetters;
     private final Organization organization;
     private final Set<String> decoys;
@@ -47,12 +48,14 @@ public final class CertDirectory implements AutoCloseable {
     private final NamePool names;
     private final LongAdder bytesRead = new LongAdder();
     private final Map<String, Long> clockShifts = new java.util.HashMap<>();
-    private volatile List<ActivityFile> streamed = List.of();
+    private volatile List<EventFile> streamed = List.of();
     private boolean closed;
 
-    private CertDirectory(List<Source> sources, DeadLetters deadLetters, Organization organization,
-            Set<String> decoys, Map<String, Psychometrics> psychometrics, List<String> notices, NamePool names) {
+    private CertDirectory(List<Source> sources, List<JsonSource> jsonSources, DeadLetters deadLetters,
+            Organization organization, Set<String> decoys, Map<String, Psychometrics> psychometrics,
+            List<String> notices, NamePool names) {
         this.sources = List.copyOf(sources);
+        this.jsonSources = List.copyOf(jsonSources);
         this.deadLetters = deadLetters;
         this.organization = organization;
         this.decoys = Collections.unmodifiableSet(decoys);
@@ -71,6 +74,18 @@ public final class CertDirectory implements AutoCloseable {
      *     file Custos recognizes by name
      */
     public static CertDirectory open(Path dir, DeadLetters deadLetters) throws IOException {
+        return open(dir, deadLetters, InputFormat.AUTO);
+    }
+
+    /**
+     * Opens a directory as {@link #open(Path, DeadLetters)} does, reading its JSON-lines files ({@code .json},
+     * {@code .jsonl}, {@code .ndjson}) in the given format: detected per file from its first record
+     * ({@link InputFormat#AUTO}), all as OCSF or all as ECS, or not at all ({@link InputFormat#CERT}).
+     *
+     * @throws IOException with a one-line message when {@code dir} does not exist, is not a directory, or holds no
+     *     file Custos recognizes
+     */
+    public static CertDirectory open(Path dir, DeadLetters deadLetters, InputFormat format) throws IOException {
         if (!Files.exists(dir)) {
             throw new IOException(dir + ": no such directory");
         }
@@ -118,12 +133,15 @@ public final class CertDirectory implements AutoCloseable {
         } else {
             notices.add(ReferenceFiles.DECOYS + ": not present; no decoy files");
         }
-        if (!recognized) {
-            throw new IOException(dir + ": no CERT or Custos files found (expected " + EXPECTED_FILES + ")");
+        List<JsonSource> json = JsonFiles.find(dir, format, notices);
+        if (!recognized && json.isEmpty()) {
+            throw new IOException(dir + ": no CERT or Custos files found (expected " + EXPECTED_FILES
+                    + "; or OCSF/ECS event files *.json, *.jsonl, *.ndjson)");
         }
         noteUnknownFiles(dir, notices);
         recordDepartures(sources, organization, names);
-        return new CertDirectory(sources, deadLetters, organization, decoys, psychometrics, notices, names);
+        recordJsonDepartures(json, organization);
+        return new CertDirectory(sources, json, deadLetters, organization, decoys, psychometrics, notices, names);
     }
 
     /* A CSV file at the top of the directory that Custos does not read is named, so nothing is ignored unseen. */
@@ -138,6 +156,13 @@ public final class CertDirectory implements AutoCloseable {
                     .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !known.contains(n))
                     .sorted()
                     .forEach(n -> notices.add(n + ": not a file Custos reads; ignored"));
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.log(\\.\\d+)?(\\.gz)?"))
+                    .sorted()
+                    .forEach(n -> notices.add(n + ": a log file, not read by analyze; for a web access log run "
+                            + "'custos harvest'"));
         }
     }
 
@@ -193,6 +218,23 @@ public final class CertDirectory implements AutoCloseable {
         }
     }
 
+    /* Departures in a Custos personnel feed given as JSON count like those of personnel.csv. */
+    private static void recordJsonDepartures(List<JsonSource> json, Organization organization) throws IOException {
+        for (JsonSource source : json) {
+            if (source.format() != org.custos.ingest.json.JsonFormat.CUSTOS) {
+                continue;
+            }
+            try (JsonEventFile file = JsonEventFile.open(source, DeadLetters.discard(), n -> { })) {
+                for (Event e = file.next(); e != null; e = file.next()) {
+                    if (e instanceof PersonnelChange change && change.change() == PersonnelChange.Kind.DEPARTURE) {
+                        organization.recordDeparture(change.user(), LocalDate.ofInstant(change.time(),
+                                ZoneOffset.UTC));
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * The organization over time, from the monthly {@code LDAP/YYYY-MM.csv} snapshots, with the departure dates of
      * the personnel feed recorded; empty when there are no snapshots.
@@ -223,7 +265,8 @@ public final class CertDirectory implements AutoCloseable {
 
     /** The total size in bytes of the activity files that {@link #forEachEvent} streams. */
     public long totalBytes() {
-        return sources.stream().mapToLong(Source::bytes).sum();
+        return sources.stream().mapToLong(Source::bytes).sum() + jsonSources.stream().mapToLong(JsonSource::bytes)
+                .sum();
     }
 
     /** The bytes of activity files read so far by the current (or last) {@link #forEachEvent}; safe from any thread. */
@@ -247,16 +290,25 @@ public final class CertDirectory implements AutoCloseable {
         }
         bytesRead.reset();
         streamingNotices.clear();
-        List<ActivityFile> files = new ArrayList<>();
+        List<EventFile> files = new ArrayList<>();
         Throwable failure = null;
         try {
             for (Source source : sources) {
                 files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add,
                         clockShifts.getOrDefault(source.name(), 0L)));
             }
+            for (JsonSource source : jsonSources) {
+                files.add(JsonEventFile.open(source, deadLetters, bytesRead::add));
+            }
             streamed = List.copyOf(files);
             EventMerge.run(files, sink);
-            for (ActivityFile file : files) {
+            for (EventFile file : files) {
+                if (file instanceof JsonEventFile json && !json.skipped().isEmpty()) {
+                    long total = json.skipped().values().stream().mapToLong(Long::longValue).sum();
+                    streamingNotices.add(file.name() + ": " + total + " records of kinds Custos has no event for, "
+                            + "skipped (" + json.skipped().entrySet().stream().map(e -> e.getKey() + ": "
+                                    + e.getValue()).collect(Collectors.joining(", ")) + ")");
+                }
                 if (file.outOfOrder() > 0) {
                     streamingNotices.add(file.name() + ": " + file.outOfOrder() + " rows earlier than a row before"
                             + " them; passed on as read, slightly out of time order");
@@ -305,11 +357,14 @@ public final class CertDirectory implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("directory already closed");
         }
-        List<ActivityFile> files = new ArrayList<>();
+        List<EventFile> files = new ArrayList<>();
         try {
             for (Source source : sources) {
                 files.add(ActivityFile.open(source, names, deadLetters, bytesRead::add,
                         clockShifts.getOrDefault(source.name(), 0L)));
+            }
+            for (JsonSource source : jsonSources) {
+                files.add(JsonEventFile.open(source, deadLetters, bytesRead::add));
             }
             return new EventStream(files);
         } catch (IOException | RuntimeException e) {
@@ -331,7 +386,10 @@ public final class CertDirectory implements AutoCloseable {
         for (Source source : sources) {
             stats.put(source.name(), new FileStats(source.name(), source.layout().release(), 0, 0));
         }
-        for (ActivityFile file : streamed) {
+        for (JsonSource source : jsonSources) {
+            stats.put(source.name(), new FileStats(source.name(), source.format().label(), 0, 0));
+        }
+        for (EventFile file : streamed) {
             stats.put(file.name(), file.stats());
         }
         return stats;
@@ -343,9 +401,9 @@ public final class CertDirectory implements AutoCloseable {
         closed = true;
     }
 
-    private static void closeAll(List<ActivityFile> files, Throwable failure) throws IOException {
+    private static void closeAll(List<EventFile> files, Throwable failure) throws IOException {
         IOException first = null;
-        for (ActivityFile file : files) {
+        for (EventFile file : files) {
             try {
                 file.close();
             } catch (IOException e) {

@@ -18,7 +18,7 @@ final class EventMerge {
     }
 
     /** Streams every event of every file to the sink and returns how many there were. */
-    static long run(List<ActivityFile> files, Consumer<Event> sink) throws IOException {
+    static long run(List<? extends EventFile> files, Consumer<Event> sink) throws IOException {
         int n = files.size();
         Event[] pending = new Event[n];
         long[] seconds = new long[n];
@@ -44,7 +44,7 @@ final class EventMerge {
         }
     }
 
-    private static void take(ActivityFile file, int i, Event[] pending, long[] seconds, int[] nanos)
+    private static void take(EventFile file, int i, Event[] pending, long[] seconds, int[] nanos)
             throws IOException {
         Event e = file.next();
         pending[i] = e;

@@ -5,18 +5,19 @@ import java.util.List;
 import org.custos.core.event.Event;
 
 /**
- * An EventStream hands out the events of a {@link CertDirectory}'s activity files one at a time, merged in time
- * order exactly as {@link CertDirectory#forEachEvent} streams them; for readers that pull, such as a Flink source.
+ * An EventStream hands out the events of a {@link CertDirectory}'s activity and JSON-lines files one at a time,
+ * merged in time order exactly as {@link CertDirectory#forEachEvent} streams them; for readers that pull, such as a
+ * Flink source.
  * Rows that cannot be read go to the directory's dead letters. Not thread-safe.
  */
 public final class EventStream implements AutoCloseable {
 
-    private final List<ActivityFile> files;
+    private final List<EventFile> files;
     private final Event[] pending;
     private final long[] seconds;
     private final int[] nanos;
 
-    EventStream(List<ActivityFile> files) throws IOException {
+    EventStream(List<? extends EventFile> files) throws IOException {
         this.files = List.copyOf(files);
         int n = files.size();
         pending = new Event[n];
@@ -57,7 +58,7 @@ public final class EventStream implements AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (ActivityFile file : files) {
+        for (EventFile file : files) {
             try {
                 file.close();
             } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.custos.cli.UsageException;
 import org.custos.cli.report.HtmlReport;
 import org.custos.cli.report.Report;
 import org.custos.cli.report.ReportFiles;
+import org.custos.cli.sigma.SigmaCommand;
 import org.custos.core.alert.AlertBudget;
 import org.custos.core.detector.DetectorRegistry;
 import org.custos.core.risk.RiskParameters;
@@ -19,6 +20,9 @@ import org.custos.store.Batch;
 import org.custos.store.BatchReceipt;
 import org.custos.store.Store;
 import org.custos.store.Stores;
+import org.custos.core.rule.RuleDetector;
+import org.custos.ingest.InputFormat;
+import org.custos.ingest.sigma.SigmaRuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +30,9 @@ import picocli.CommandLine.Parameters;
 /** AnalyzeCommand is {@code custos analyze}: scores every person in an input directory and writes the report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Score every person in a directory of activity logs and explain each score.", "",
-                "Reads any CERT insider-threat release (r4.2 or r6.x, told apart by each file's header) and Custos' "
-                        + "own badge, print, custody and personnel feeds. Writes report.json (docs/report-format.md) "
+                "Reads any CERT insider-threat release (r4.2 or r6.x, told apart by each file's header), Custos' "
+                        + "own badge, print, custody and personnel feeds, and OCSF or ECS JSON-lines event files "
+                        + "(docs/input-formats.md). Writes report.json (docs/report-format.md) "
                         + "and optionally an HTML report; prints the top ten. Malformed records go to the "
                         + "dead-letter CSV (file,line,reason,raw), the first ten are named on standard error, and "
                         + "the run goes on.", ""},
@@ -50,6 +55,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dead-letters", paramLabel = "FILE",
             description = "Where rejected records go. Default: dead-letters.csv beside the report.")
     Path deadLetters;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "How to read *.json, *.jsonl and *.ndjson event files: auto (per file, from its first "
+                    + "record), ocsf, ecs, custos (HR, custody, badge, print feeds as JSON), or cert (CSV only; JSON "
+                    + "files not read). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--sigma", paramLabel = "DIR",
+            description = "Also run the Sigma rules in DIR (single-event rules; their hits are indicators in the "
+                    + "risk model). Every rule must be valid: see 'custos sigma validate'.")
+    Path sigma;
 
     @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
             description = "Zone of the sources' local times (CERT has none). Default: ${DEFAULT-VALUE}.")
@@ -126,6 +142,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new UsageException("--zone: unknown zone '" + zone + "' (e.g. UTC, Europe/Berlin, Asia/Shanghai)");
         }
+        InputFormat inputFormat;
+        try {
+            inputFormat = InputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: unknown format '" + format + "' (auto, cert, ocsf, ecs or custos)");
+        }
+        DetectorRegistry registry = DetectorRegistry.builtIn();
+        if (sigma != null) {
+            SigmaRuleSet rules = SigmaCommand.load(sigma);
+            if (!rules.problems().isEmpty()) {
+                rules.problems().forEach(p -> System.err.println("custos: " + p));
+                throw new UsageException(sigma + ": " + rules.problems().size() + " problems in the Sigma rules "
+                        + "(listed above); nothing analyzed");
+            }
+            try {
+                registry = registry.with(rules.rules().stream().map(RuleDetector::new).toList());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(sigma + ": " + e.getMessage());
+            }
+        }
         ClockSkewPolicy policy;
         try {
             policy = ClockSkewPolicy.valueOf(clockSkew.toUpperCase(java.util.Locale.ROOT));
@@ -148,7 +184,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 d.stressorHalfLifeDays());
         Path letters = deadLetters != null ? deadLetters
                 : report.toAbsolutePath().resolveSibling("dead-letters.csv");
-        Analyzer.Settings settings = new Analyzer.Settings(zoneId, warmUpDays, DetectorRegistry.builtIn(), parameters,
+        Analyzer.Settings settings = new Analyzer.Settings(zoneId, warmUpDays, registry, parameters,
                 new AlertBudget(alertBudget == null ? AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK : alertBudget,
                         AlertBudget.defaults().urgentScore(),
                         minAlertThreshold == null ? AlertBudget.DEFAULT_MIN_THRESHOLD : minAlertThreshold),
@@ -157,10 +193,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Analyzer.Result result;
         BatchReceipt receipt = null;
         if (target == null) {
-            result = Analyzer.run(dir, letters, settings, !quiet);
+            result = Analyzer.run(dir, letters, settings, !quiet, Analyzer.Sink.NONE, inputFormat);
         } else {
             try (Store store = Stores.open(target); Batch batch = store.begin(dir.toAbsolutePath().toString())) {
-                result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch));
+                result = Analyzer.run(dir, letters, settings, !quiet, new StoreSink(batch), inputFormat);
                 receipt = batch.commit();
                 Path auditDir = dataDirectory() == null ? Path.of("custos-data") : dataDirectory();
                 StoreAudit.recordBatch(auditDir, store.info().location(), receipt);

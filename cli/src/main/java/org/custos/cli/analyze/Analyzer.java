@@ -23,6 +23,7 @@ import org.custos.ingest.CertDirectory;
 import org.custos.ingest.ClockSkew;
 import org.custos.ingest.DeadLetters;
 import org.custos.ingest.FileStats;
+import org.custos.ingest.InputFormat;
 
 /**
  * An Analyzer runs the engine over one input directory: it opens the sources, streams their events in time order
@@ -114,15 +115,35 @@ public final class Analyzer {
 
         /** Called once the analysis is finished, with the engine still holding every person's state. */
         void finished(Organization organization, Engine engine, Analysis analysis);
+
+        /** A sink that ignores what it is given. */
+        Sink NONE = new Sink() {
+            @Override
+            public void event(Event event) {
+            }
+
+            @Override
+            public void finished(Organization organization, Engine engine, Analysis analysis) {
+            }
+        };
     }
 
     /** Analyzes a directory as {@link #run(Path, Path, Settings, boolean)} does, handing events and outcome to a sink. */
-    @SuppressWarnings("try")
     public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress, Sink sink)
             throws IOException {
+        return run(dir, deadLetterFile, settings, showProgress, sink, InputFormat.AUTO);
+    }
+
+    /**
+     * Analyzes a directory as {@link #run(Path, Path, Settings, boolean, Sink)} does, reading its JSON-lines event
+     * files in the given format.
+     */
+    @SuppressWarnings("try")
+    public static Result run(Path dir, Path deadLetterFile, Settings settings, boolean showProgress, Sink sink,
+            InputFormat format) throws IOException {
         long start = System.nanoTime();
         try (DeadLetters deadLetters = deadLetterFile == null ? DeadLetters.discard() : DeadLetters.to(deadLetterFile);
-                CertDirectory input = CertDirectory.open(dir, deadLetters)) {
+                CertDirectory input = CertDirectory.open(dir, deadLetters, format)) {
             List<String> clockNotices = new ArrayList<>();
             for (Map.Entry<String, Long> offset : settings.clockOffsets().entrySet()) {
                 input.correctClock(offset.getKey(), offset.getValue());

@@ -87,7 +87,8 @@ public record Report(int version, List<PersonEntry> people, List<AlertEntry> ale
      * One input file.
      *
      * @param file the file name relative to the input directory
-     * @param layout the layout detected from its header ({@code r4.2}, {@code r6.x}, {@code custos})
+     * @param layout the layout detected from its header ({@code r4.2}, {@code r6.x}, {@code custos}; {@code ocsf},
+     *     {@code ecs} or {@code custos-json} for JSON-lines files)
      * @param events the events read from it
      * @param rejected its records sent to the dead-letter file
      */

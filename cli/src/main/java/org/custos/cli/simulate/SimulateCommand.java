@@ -3,6 +3,10 @@ package org.custos.cli.simulate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custos.cli.ExitCodes;
+import org.custos.cli.UsageException;
+import org.custos.simulator.weblog.WebLogConfig;
+import org.custos.simulator.weblog.WebLogSimulator;
+import org.custos.simulator.weblog.WebLogSummary;
 import org.custos.simulator.DataLayout;
 import org.custos.simulator.SimulationConfig;
 import org.custos.simulator.SimulationSummary;
@@ -40,17 +44,54 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-insiders", description = "Plant no insiders (background only).")
     boolean noInsiders;
 
+    @Option(names = "--web-logs", description = "Also write the public web site's access log with planted "
+            + "harvesters: weblogs/access.log and answers/harvesters.csv (docs/simulator.md).")
+    boolean webLogs;
+
+    @Option(names = "--web-visitors", defaultValue = "20000", paramLabel = "N",
+            description = "With --web-logs: ordinary visitors (>= 100). Default: ${DEFAULT-VALUE}.")
+    int webVisitors;
+
+    @Option(names = "--web-days", defaultValue = "7", paramLabel = "D",
+            description = "With --web-logs: days of web log (>= 1). Default: ${DEFAULT-VALUE}.")
+    int webDays;
+
+    @Option(names = "--fast-harvesters", defaultValue = "3", paramLabel = "N",
+            description = "With --web-logs: fast harvesters. Default: ${DEFAULT-VALUE}.")
+    int fastHarvesters;
+
+    @Option(names = "--slow-harvesters", defaultValue = "10", paramLabel = "N",
+            description = "With --web-logs: slow, polite harvesters. Default: ${DEFAULT-VALUE}.")
+    int slowHarvesters;
+
     @Option(names = "--verbose", description = "Show stack traces on failure.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        WebLogConfig web = null;
+        if (webLogs) {
+            try {
+                web = new WebLogConfig(webVisitors, webDays, seed, java.time.LocalDate.of(2010, 1, 4),
+                        fastHarvesters, slowHarvesters, 3);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--web-logs: " + e.getMessage());
+            }
+        }
         SimulationSummary summary = Simulator.run(
                 new SimulationConfig(people, days, seed, SimulationConfig.DEFAULT_START, !noInsiders, layout), out);
         System.out.printf("simulated %d people over %d days (seed %d): %,d events, %d insiders, in %.1f s -> %s%n",
                 summary.people(), days, seed, summary.events(), summary.insiders(),
                 (System.nanoTime() - start) / 1e9, out.toAbsolutePath());
+        if (web != null) {
+            long webStart = System.nanoTime();
+            WebLogSummary w = WebLogSimulator.run(web, out);
+            System.out.printf("web logs: %,d lines from %,d visitors (%d binge readers), %d crawlers, %d fast and %d"
+                            + " slow harvesters, in %.1f s -> %s%n", w.lines(), w.visitors(), w.bingers(),
+                    w.crawlers(), w.fastHarvesters(), w.slowHarvesters(), (System.nanoTime() - webStart) / 1e9,
+                    out.resolve("weblogs").toAbsolutePath());
+        }
         return ExitCodes.OK;
     }
 

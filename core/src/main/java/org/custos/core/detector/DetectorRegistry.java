@@ -65,6 +65,16 @@ public final class DetectorRegistry {
         return detectors.stream().<Indicator>map(Detector::indicator).toList();
     }
 
+    /**
+     * A registry with these detectors and the given ones after them (rule-backed detectors loaded at run time);
+     * fails when an indicator id would be registered twice.
+     */
+    public DetectorRegistry with(List<? extends Detector<?>> more) {
+        List<Detector<?>> all = new ArrayList<>(detectors);
+        all.addAll(more);
+        return new DetectorRegistry(all);
+    }
+
     /** A registry with only the detectors whose indicator passes {@code keep} (for ablation). */
     public DetectorRegistry filter(Predicate<Indicator> keep) {
         return new DetectorRegistry(detectors.stream().filter(d -> keep.test(d.indicator())).toList());
