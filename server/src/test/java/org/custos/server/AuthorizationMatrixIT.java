@@ -157,6 +157,12 @@ class AuthorizationMatrixIT {
         s.put("POST /api/material/assess", r -> new Multipart()
                 .file("file", "leak.txt", ServerHarness.PLAN.getBytes(StandardCharsets.UTF_8))
                 .into(as(r, "/api/material/assess")).build());
+        s.put("POST /material/trace", r -> new Multipart().field("_csrf", csrf(r))
+                .file("file", "leak.txt", ServerHarness.PLAN.getBytes(StandardCharsets.UTF_8))
+                .into(as(r, "/material/trace")).build());
+        s.put("POST /api/material/trace", r -> new Multipart()
+                .file("file", "leak.txt", ServerHarness.PLAN.getBytes(StandardCharsets.UTF_8))
+                .into(as(r, "/api/material/trace")).build());
         s.put("GET /custody", r -> get(r, "/custody"));
         s.put("GET /api/custody", r -> get(r, "/api/custody"));
         s.put("GET /audit", r -> get(r, "/audit?action=person."));

@@ -68,7 +68,14 @@ public final class MaterialPage {
                         "The registered items.", this::apiList),
                 new Route(HandlerType.POST, "/api/material/assess", reviewers, Route.Kind.API,
                         "Assesses an uploaded file (multipart: file); answers as one file of assessment.json.",
-                        this::apiAssess));
+                        this::apiAssess),
+                new Route(HandlerType.POST, "/material/trace", reviewers, Route.Kind.PAGE,
+                        "Traces a leaked copy (multipart: file): whose marked copy it is, with the evidence.",
+                        this::tracePage),
+                new Route(HandlerType.POST, "/api/material/trace", reviewers, Route.Kind.API,
+                        "Traces a leaked copy (multipart: file); answers as one file of the trace JSON "
+                                + "(docs/marking.md), recipients as pseudonyms.",
+                        this::apiTrace));
     }
 
     private synchronized Loaded load() {
@@ -87,8 +94,8 @@ public final class MaterialPage {
     private void page(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
         services.recordList(viewer, "material.view");
-        ctx.html(services.layout().page(viewer, "Material", "/material", Html.of("{}{}", registryTable(),
-                uploadForm(viewer))));
+        ctx.html(services.layout().page(viewer, "Material", "/material", Html.of("{}{}{}", registryTable(),
+                uploadForm(viewer), traceForm(viewer))));
     }
 
     private Html registryTable() {
@@ -111,6 +118,81 @@ public final class MaterialPage {
                 <input type="hidden" name="_csrf" value="{}"><label>File <input type="file" name="file" id="assess-file" required></label>\
                 <button type="submit" class="primary" id="assess">Assess</button></form>""",
                 viewer.session().csrfToken());
+    }
+
+    private static Html traceForm(Viewer viewer) {
+        return Html.of("""
+                <h2>Trace a leaked copy</h2><p class="muted">A leaked PDF, a photo of a printed page or retyped text:                 which marked copy it is and to whom it was issued, with the marks found. A recipient is named only                 when the evidence supports it.</p>                <form method="post" action="/material/trace" enctype="multipart/form-data" class="filters">                <input type="hidden" name="_csrf" value="{}"><label>File <input type="file" name="file" id="trace-file" required></label>                <button type="submit" class="primary" id="trace">Trace</button></form>""",
+                viewer.session().csrfToken());
+    }
+
+    /** Traces one upload; recipients come back as pseudonyms, and the trace is recorded with them as subjects. */
+    private org.custos.material.trace.TraceResult trace(Context ctx) throws IOException {
+        Viewer viewer = Viewer.of(ctx);
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw HttpProblem.badRequest("file: choose a file to trace (multipart field 'file')");
+        }
+        String name = Uploads.safeName(file.filename());
+        Path dir = Files.createTempDirectory("custos-trace-");
+        try {
+            Path target = dir.resolve(name);
+            try (InputStream in = file.content()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Registry registry = load().registry();
+            org.custos.material.mark.MarkKey key = Files.exists(services.dataDir().resolve("marks").resolve("key"))
+                    ? org.custos.material.mark.MarkKey.open(services.dataDir(), false)
+                    : org.custos.material.mark.MarkKey.of(new java.security.SecureRandom().generateSeed(32));
+            org.custos.material.trace.Tracer tracer = new org.custos.material.trace.Tracer(key,
+                    org.custos.material.custody.CustodyFiles.open(services.dataDir()).copies(), id -> {
+                        try {
+                            return registry.find(id).map(s -> registry.load(s).text());
+                        } catch (RuntimeException e) {
+                            return java.util.Optional.empty();
+                        }
+                    }, extractor);
+            org.custos.material.trace.TraceResult r = tracer.trace(target);
+            List<org.custos.material.trace.TraceResult.TracedCopy> masked = r.copies().stream()
+                    .map(c -> new org.custos.material.trace.TraceResult.TracedCopy(c.copy(), c.code(), c.item(),
+                            c.itemName(), c.recipient() == null ? null : services.names().pseudonym(c.recipient()),
+                            c.purpose(), c.issued(), c.channels(), c.confidence()))
+                    .toList();
+            String subject = r.copies().size() == 1 ? r.copies().get(0).recipient() : null;
+            services.record(viewer, "material.trace", subject, name, "status:" + r.status().label());
+            String verdict = r.verdict();
+            for (org.custos.material.trace.TraceResult.TracedCopy c : r.copies()) {
+                if (c.recipient() != null && !c.recipient().isEmpty()) {
+                    verdict = verdict.replace(c.recipient(), services.names().pseudonym(c.recipient()));
+                }
+            }
+            return new org.custos.material.trace.TraceResult(name, r.kind(), r.status(), verdict, masked,
+                    r.evidence());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void tracePage(Context ctx) throws IOException {
+        Viewer viewer = Viewer.of(ctx);
+        org.custos.material.trace.TraceResult r = trace(ctx);
+        Html copies = Html.each(r.copies(), c -> Html.of("<tr><td><code>{}</code></td><td>{}</td><td>{}</td>"
+                + "<td>{}</td><td>{}</td><td>{}</td></tr>", c.code(), c.itemName(), c.recipient(), c.purpose(),
+                String.join(", ", c.channels()), c.confidence()));
+        ctx.html(services.layout().page(viewer, "Trace", "/material", Html.of("""
+                <h1>Trace of {}</h1><dl class="facts" id="trace-result"><dt>Answer</dt><dd id="trace-status">{}</dd>                <dt>Verdict</dt><dd>{}</dd><dt>Read as</dt><dd>{}</dd><dt>QR codes read</dt><dd>{}</dd>                <dt>Printed codes</dt><dd>{}</dd></dl>{}{}""",
+                r.path(), r.status().label(), r.verdict(), r.kind(), r.evidence().qr().size(),
+                r.evidence().printedCodes().size(),
+                Html.when(!r.copies().isEmpty(), Html.of("""
+                        <table id="traced-copies"><thead><tr><th>Copy</th><th>Item</th><th>Recipient</th>                        <th>Purpose</th><th>Marks</th><th>Confidence</th></tr></thead><tbody>{}</tbody></table>""",
+                        copies)),
+                traceForm(viewer))));
+    }
+
+    private void apiTrace(Context ctx) throws IOException {
+        Json.ok(ctx, trace(ctx));
     }
 
     /** The outcome of assessing one upload. */
