@@ -58,9 +58,15 @@ class EmbeddedStoreFaultsIT {
                             });
                 }
                 if (line.equals("note 3")) {
-                    Thread.sleep(150);
-                    p.destroyForcibly();
-                    break;
+                    Thread killer = new Thread(() -> {
+                        try {
+                            Thread.sleep(150);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        p.destroyForcibly();
+                    });
+                    killer.start();
                 }
             }
         }
