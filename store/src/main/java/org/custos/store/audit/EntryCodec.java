@@ -167,7 +167,7 @@ final class EntryCodec {
 
         IllegalArgumentException error(String what) {
             return new IllegalArgumentException("not canonical entry JSON at character " + (pos - start + 1) + ": "
-                    + what);
+                    + Json.shown(what));
         }
 
         void expect(String token) {
@@ -314,7 +314,7 @@ final class EntryCodec {
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown field \"" + key + "\"");
+                throw new IllegalArgumentException("unknown field \"" + Json.shown(String.valueOf(key)) + "\"");
             }
         }
         for (String key : KEYS) {

@@ -96,7 +96,7 @@ public record SignedTreeHead(long size, byte[] root, Instant time, byte[] signat
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown field \"" + key + "\" in a tree head");
+                throw new IllegalArgumentException("unknown field \"" + Json.shown(String.valueOf(key)) + "\" in a tree head");
             }
         }
         if (!(map.get("size") instanceof Long size)) {
