@@ -12,15 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.custos.cli.ExitCodes;
 import org.custos.cli.material.DataOption;
-import org.custos.material.custody.CustodyFiles;
 import org.custos.material.extract.TextExtractor;
 import org.custos.material.mark.CanaryFinding;
-import org.custos.material.mark.MarkKey;
-import org.custos.material.registry.Registry;
 import org.custos.material.trace.TraceResult;
 import org.custos.material.trace.Tracer;
 import picocli.CommandLine.Command;
@@ -64,16 +60,7 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Registry registry = Registry.open(data.dir);
-        MarkKey key = Files.exists(data.dir.resolve("marks").resolve("key")) ? MarkKey.open(data.dir, false)
-                : MarkKey.of(new java.security.SecureRandom().generateSeed(32));
-        Tracer tracer = new Tracer(key, CustodyFiles.open(data.dir).copies(), id -> {
-            try {
-                return registry.find(id).map(s -> registry.load(s).text());
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        }, TextExtractor.standard()).alwaysOcr(ocr);
+        Tracer tracer = Tracer.forDataDirectory(data.dir, TextExtractor.standard()).alwaysOcr(ocr);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<TraceResult> results = new ArrayList<>();

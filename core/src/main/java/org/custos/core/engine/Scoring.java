@@ -161,12 +161,11 @@ public final class Scoring implements Detection.Steps, java.io.Serializable {
     }
 
     private int indexOf(String indicatorId) {
-        for (int i = 0; i < indicators.size(); i++) {
-            if (indicators.get(i).id().equals(indicatorId)) {
-                return i;
-            }
+        int index = indexOfOrMinus(indicatorId);
+        if (index < 0) {
+            throw new IllegalStateException("signal for unregistered indicator " + indicatorId);
         }
-        throw new IllegalStateException("signal for unregistered indicator " + indicatorId);
+        return index;
     }
 
     /**

@@ -58,6 +58,26 @@ public final class Tracer {
     private int otherCanary;
 
     /**
+     * A tracer over what a data directory holds: its mark key (when none was ever created, a fresh random key, so
+     * every signed code reads as forged rather than valid), the copies its custody ledger issued, and the texts of
+     * its registry.
+     *
+     * @throws IOException when the key or the ledger cannot be read
+     */
+    public static Tracer forDataDirectory(Path dataDir, TextExtractor extractor) throws IOException {
+        org.custos.material.registry.Registry registry = org.custos.material.registry.Registry.open(dataDir);
+        MarkKey key = Files.exists(dataDir.resolve("marks").resolve("key")) ? MarkKey.open(dataDir, false)
+                : MarkKey.of(new java.security.SecureRandom().generateSeed(32));
+        return new Tracer(key, org.custos.material.custody.CustodyFiles.open(dataDir).copies(), id -> {
+            try {
+                return registry.find(id).map(s -> registry.load(s).text());
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }, extractor);
+    }
+
+    /**
      * A tracer over the issued copies of a ledger.
      *
      * @param itemText the registered text of an item id, empty when the item is no longer registered

@@ -140,19 +140,8 @@ public final class MaterialPage {
             try (InputStream in = file.content()) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            Registry registry = load().registry();
-            org.custos.material.mark.MarkKey key = Files.exists(services.dataDir().resolve("marks").resolve("key"))
-                    ? org.custos.material.mark.MarkKey.open(services.dataDir(), false)
-                    : org.custos.material.mark.MarkKey.of(new java.security.SecureRandom().generateSeed(32));
-            org.custos.material.trace.Tracer tracer = new org.custos.material.trace.Tracer(key,
-                    org.custos.material.custody.CustodyFiles.open(services.dataDir()).copies(), id -> {
-                        try {
-                            return registry.find(id).map(s -> registry.load(s).text());
-                        } catch (RuntimeException e) {
-                            return java.util.Optional.empty();
-                        }
-                    }, extractor);
-            org.custos.material.trace.TraceResult r = tracer.trace(target);
+            org.custos.material.trace.TraceResult r = org.custos.material.trace.Tracer
+                    .forDataDirectory(services.dataDir(), extractor).trace(target);
             List<org.custos.material.trace.TraceResult.TracedCopy> masked = r.copies().stream()
                     .map(c -> new org.custos.material.trace.TraceResult.TracedCopy(c.copy(), c.code(), c.item(),
                             c.itemName(), c.recipient() == null ? null : services.names().pseudonym(c.recipient()),
