@@ -9,8 +9,8 @@ import org.custos.core.event.Urls;
  * personal mail providers, and the words of job searching and of keyloggers.
  *
  * <p>Sites match by domain and sub-domain; job words match whole words and keylogger stems match at the start of a
- * word ("keylog" finds "keylogger", "spector" does not find "inspector"), ignoring case. Matching scans each text
- * once and allocates nothing.
+ * word ("keylog" finds "keylogger", "spector" does not find "inspector"), ignoring case. One scan finds both kinds
+ * in a text, and the detectors that read the same page or mail one after the other share it.
  */
 public final class Vocabulary {
 
@@ -25,8 +25,12 @@ public final class Vocabulary {
     private final SiteList jobSiteList;
     private final SiteList fileSharingList;
     private final SiteList leakSiteList;
-    private final PhraseMatcher jobWordMatcher;
-    private final PhraseMatcher keyloggerMatcher;
+    private final PhraseMatcher matcher;
+    private Scan last; // not volatile: a Scan is immutable, so a racing reader at worst scans again
+
+    /** The phrases found in one text: a one-entry cache, since two detectors read the same page. */
+    private record Scan(String text, long found) {
+    }
 
     /**
      * Creates a vocabulary.
@@ -49,8 +53,7 @@ public final class Vocabulary {
         this.jobSiteList = new SiteList(jobSites);
         this.fileSharingList = new SiteList(fileSharing);
         this.leakSiteList = new SiteList(leakSites);
-        this.jobWordMatcher = new PhraseMatcher(jobWords, true);
-        this.keyloggerMatcher = new PhraseMatcher(keyloggerWords, false);
+        this.matcher = new PhraseMatcher(jobWords, keyloggerWords);
     }
 
     /** The built-in vocabulary (English-language sites and words). */
@@ -128,7 +131,8 @@ public final class Vocabulary {
 
     /** True when the URL or the text contains a word starting with a keylogger stem. */
     public boolean mentionsKeylogger(String url, String text) {
-        return keyloggerMatcher.any(url, SCAN_CHARS) || keyloggerMatcher.any(text, SCAN_CHARS);
+        long stems = matcher.stemBits();
+        return (matcher.found(url, SCAN_CHARS) & stems) != 0 || (scan(text) & stems) != 0;
     }
 
     /**
@@ -136,6 +140,17 @@ public final class Vocabulary {
      * says "jobs" five times counts one, a job advert with "position", "salary" and "interview" counts three.
      */
     public int jobWordCount(String text) {
-        return jobWordMatcher.countDistinct(text, 8, SCAN_CHARS);
+        return Math.min(8, Long.bitCount(scan(text) & matcher.wordBits()));
+    }
+
+    /** The phrases in a text, scanned once however many detectors ask about the same text in a row. */
+    private long scan(String text) {
+        Scan scan = last;
+        if (scan != null && scan.text() == text) {
+            return scan.found();
+        }
+        long found = matcher.found(text, SCAN_CHARS);
+        last = new Scan(text, found);
+        return found;
     }
 }
