@@ -88,7 +88,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--alert-budget", paramLabel = "N",
             description = "About N new alerts a week per 1,000 people: each week's threshold is the score the last "
-                    + "eight weeks' peaks reached that often, and beyond N a week only scores of 70 or more alert. "
+                    + "eight weeks' peaks reached that often; each week adds N alerts to an allowance (unspent weeks carry "
+                    + "over, up to four weeks' worth), and once it is spent only scores of 70 or more alert. "
                     + "Default: " + AlertBudget.DEFAULT_PER_THOUSAND_PER_WEEK + ".")
     Double alertBudget;
 

@@ -3,9 +3,11 @@ package org.custos.core.alert;
 /**
  * An AlertBudget is how many alerts an organization wants to review: about {@code perThousandPerWeek} new alerts a
  * week for every 1,000 people. It sets the alert threshold (see {@link AlertThreshold}: calibrated each week from
- * the organization's recent scores, never below {@code minThreshold}) and caps each week at that many alerts
- * (rounded up, at least one) so a reviewer's queue stays readable. When a week's cap is spent, only scores at or
- * above {@code urgentScore}, and indicators that alert alone, still alert; the rest are counted as held back.
+ * the organization's recent scores, never below {@code minThreshold}) and caps the alerts so a reviewer's queue stays
+ * readable: each week adds that many alerts (rounded up, at least one) to an allowance, and what a quiet week leaves
+ * unspent carries over for up to {@value #CARRY_WEEKS} weeks, so the long-run rate stays within the budget while a
+ * week in which several people cross is not cut off after the first few. When the allowance is spent, only scores
+ * at or above {@code urgentScore}, and indicators that alert alone, still alert; the rest are counted as held back.
  *
  * @param perThousandPerWeek the weekly budget per 1,000 people
  * @param urgentScore the score that alerts even when the budget is spent, and the highest threshold calibration sets
@@ -45,7 +47,15 @@ public record AlertBudget(double perThousandPerWeek, double urgentScore, double 
         return new AlertBudget(DEFAULT_PER_THOUSAND_PER_WEEK, 70, DEFAULT_MIN_THRESHOLD);
     }
 
-    /** The number of alerts allowed in a week for {@code people} people. */
+    /** How many weeks' worth of unspent allowance carries over. */
+    public static final int CARRY_WEEKS = 4;
+
+    /** The most alerts the allowance can hold for {@code people} people: {@value #CARRY_WEEKS} weeks' worth. */
+    public int capacity(int people) {
+        return CARRY_WEEKS * allowed(people);
+    }
+
+    /** The number of alerts a week adds to the allowance for {@code people} people. */
     public int allowed(int people) {
         return Math.max(1, (int) Math.ceil(perThousandPerWeek * people / 1000.0));
     }

@@ -31,8 +31,8 @@ import org.custos.core.risk.RiskModel;
  * a whole unit is no less a pressure on each person in it. An alert is raised when a score crosses the threshold; the same
  * person is alerted again only after their score fell below half the threshold and at least a week has passed.
  * A signal of an indicator that {@link org.custos.core.indicator.Indicator#alertsAlone() alerts alone} raises an
- * alert whatever the score (at most one a day). Alerts are also capped by an {@link AlertBudget} per week (Monday to
- * Sunday, event time): once it is spent, only urgent scores alert and the others are counted as held back; their
+ * alert whatever the score (at most one a day). Alerts are also capped by an {@link AlertBudget}'s allowance, which
+ * grows each week (Monday to Sunday, event time) and carries unspent weeks over for a while: once it is spent, only urgent scores alert and the others are counted as held back; their
  * people keep their scores and ranks, and alert later if their score rises again after the hold.
  *
  * <p>The work is split in two halves a distributed runner can run apart: {@link Detection} (per person, keyed) and

@@ -22,7 +22,8 @@ import org.custos.core.risk.RiskScore;
  * Scoring is the organization-wide half of the {@link Engine}: it weighs each raw signal by how rare its indicator
  * is (see {@link Prevalence}), keeps each person's score and daily series, and raises alerts when a score crosses
  * the week's threshold, calibrated from the {@link AlertBudget} by an {@link AlertThreshold} (with at least one
- * technical indicator contributing: stressors alone never alert), capped by the budget each week. What it concludes depends on the order of the calls it receives, so a runner that splits the
+ * technical indicator contributing: stressors alone never alert), capped by the budget's allowance (unspent weeks
+ * carry over). What it concludes depends on the order of the calls it receives, so a runner that splits the
  * work must call it in the order the {@link Engine} would: person seen, day started and signals, event by event.
  *
  * <p>Alerts and end-of-day scores go to a {@link Listener} as they are decided. It is serializable (without its
@@ -51,7 +52,9 @@ public final class Scoring implements Detection.Steps, java.io.Serializable {
     private final Prevalence prevalence;
     private long signals;
     private long unlisted;
-    private int alertsThisWeek;
+    private int carried;
+    private int spentThisWeek;
+    private long weeksStarted;
     private long heldBack;
     private transient Listener listener;
 
@@ -89,7 +92,12 @@ public final class Scoring implements Detection.Steps, java.io.Serializable {
         long week = Math.floorDiv(day + 3, 7);
         if (week > threshold.week()) {
             threshold.startWeek(week, people.size());
-            alertsThisWeek = 0;
+            if (weeksStarted++ > 0) {
+                int allowed = budget.allowed(people.size());
+                carried = Math.min(Math.max(0, carried + allowed - spentThisWeek),
+                        budget.capacity(people.size()) - allowed);
+            }
+            spentThisWeek = 0;
         }
         PersonScore p = person(user);
         if (day <= p.today) {
@@ -135,13 +143,14 @@ public final class Scoring implements Detection.Steps, java.io.Serializable {
                         && !RiskModel.CRITICAL_PATH.equals(c.indicator()));
         boolean mustAlert = signal.indicator().alertsAlone() && p.lastAlertDay != day;
         if (crossed && !mustAlert) {
-            if (alertsThisWeek >= budget.allowed(people.size()) && score.score() < budget.urgentScore()) {
+            if (spentThisWeek >= carried + budget.allowed(people.size())
+                    && score.score() < budget.urgentScore()) {
                 crossed = false;
                 heldBack++;
             }
         }
         if (crossed || mustAlert) {
-            alertsThisWeek++;
+            spentThisWeek++;
             p.alerting = true;
             p.lastAlertDay = day;
             Alert alert = new Alert(Alert.idFor(p.user, signal.time()), p.user, signal.time(), score.score(),

@@ -265,10 +265,36 @@ class EngineTest {
 
         assertThat(new org.custos.core.alert.AlertBudget(1, 99).allowed(23)).isEqualTo(1);
         assertThat(crossings).as("leakers crossing the threshold in the same week").isGreaterThanOrEqualTo(2);
-        assertThat(capped.alerts()).as("one alert a week for 23 people").hasSize(1);
+        assertThat(capped.alerts()).as("one alert in the first week for 23 people").hasSize(1);
         assertThat(capped.heldBackAlerts()).isEqualTo(crossings - 1);
         assertThat(urgent.alerts()).as("urgent scores alert whatever the budget").hasSize(crossings);
         assertThat(urgent.heldBackAlerts()).isZero();
+    }
+
+    @Test
+    void carriesAQuietMonthsUnspentBudgetIntoABusyWeek() {
+        List<Events> people = bystanders(20);
+        for (Events bystander : people) {
+            for (int day = 1; day <= 35; day++) {
+                bystander.on(java.time.LocalDate.of(2010, 1, 4).plusDays(day)).at("08:00").logon();
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            Events leaker = Events.of("LEAK" + i);
+            for (int day = 0; day <= 35; day++) {
+                leaker.on(java.time.LocalDate.of(2010, 1, 4).plusDays(day)).at("08:00").logon();
+            }
+            leaker.at("10:00").later(i).visit("http://www.refog.com/keylogger.html").later(5)
+                    .visit("http://cryptome.org/");
+            people.add(leaker);
+        }
+        List<Event> stream = Events.merge(people);
+        int crossings = alerts(stream, new org.custos.core.alert.AlertBudget(1000, 99)).alerts().size();
+        Analysis capped = alerts(stream, new org.custos.core.alert.AlertBudget(1, 99));
+
+        assertThat(crossings).as("leakers crossing in the sixth week").isEqualTo(3);
+        assertThat(capped.alerts()).as("five quiet weeks left up to four weeks' allowance unspent").hasSize(3);
+        assertThat(capped.heldBackAlerts()).isZero();
     }
 
     private static Analysis alerts(List<Event> stream, org.custos.core.alert.AlertBudget budget) {
