@@ -31,6 +31,7 @@ public final class Organization {
     private final Map<String, String> userByName = new HashMap<>();
     private final Set<String> workDomains = new HashSet<>();
     private final Map<String, UnitDepartures> departuresMemo = new HashMap<>();
+    private final Map<String, long[]> leavingMemo = new HashMap<>();
 
     /** An empty organization: every lookup answers "unknown" until snapshots are added. */
     public Organization() {
@@ -47,6 +48,7 @@ public final class Organization {
     public void add(OrgSnapshot snapshot) {
         snapshots.put(snapshot.month(), snapshot);
         departuresMemo.clear();
+        leavingMemo.clear();
         for (PersonRecord p : snapshot.people().values()) {
             firstMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isBefore(b) ? a : b);
             lastMonth.merge(p.user(), snapshot.month(), (a, b) -> a.isAfter(b) ? a : b);
@@ -182,6 +184,76 @@ public final class Organization {
         return result;
     }
 
+    /**
+     * How many of the person's team, and department, leave within {@code days} days from {@code day} by the
+     * directory: members of the unit in the snapshot in force on {@code day} whose last listed month ends in
+     * {@code [day, day + days]} (the person themself not counted). In a batch run, where every snapshot is loaded
+     * first, this is known as soon as the unit is told; in a live stream, once a snapshot no longer lists them.
+     * Empty when no snapshot in force lists the person.
+     *
+     * @return the team's and the department's coming departures, team first
+     */
+    public List<UnitDepartures> departuresWithin(String user, LocalDate day, int days) {
+        var entry = snapshots.floorEntry(YearMonth.from(day));
+        PersonRecord p = entry == null ? null : entry.getValue().people().get(user);
+        if (p == null) {
+            return List.of();
+        }
+        OrgSnapshot now = entry.getValue();
+        long from = day.toEpochDay();
+        long to = from + days;
+        LocalDate own = employment(user).flatMap(EmploymentPeriod::end).orElse(null);
+        int self = own != null && own.toEpochDay() >= from && own.toEpochDay() <= to ? 1 : 0;
+        List<UnitDepartures> result = new ArrayList<>(2);
+        if (!p.team().isEmpty()) {
+            long[] ends = leaving(now, "team", p.unit() + "/" + p.team(), r -> (r.unit() + "/" + r.team()));
+            result.add(new UnitDepartures("team", p.unit() + "/" + p.team(), YearMonth.from(day), (int) ends[0],
+                    countIn(ends, from, to) - self));
+        }
+        if (!p.department().isEmpty()) {
+            long[] ends = leaving(now, "department", p.unit(), PersonRecord::unit);
+            result.add(new UnitDepartures("department", p.unit(), YearMonth.from(day), (int) ends[0],
+                    countIn(ends, from, to) - self));
+        }
+        return result;
+    }
+
+    /** The unit's size in the snapshot, then the sorted end days of its members who leave later. */
+    private long[] leaving(OrgSnapshot now, String level, String unit,
+            java.util.function.Function<PersonRecord, String> unitOf) {
+        return leavingMemo.computeIfAbsent(now.month() + "|" + level + "|" + unit, k -> {
+            List<Long> ends = new ArrayList<>();
+            int members = 0;
+            YearMonth lastSnapshot = snapshots.lastKey();
+            for (PersonRecord r : now.people().values()) {
+                if (unit.equals(unitOf.apply(r))) {
+                    members++;
+                    YearMonth last = lastMonth.get(r.user());
+                    if (last != null && !last.equals(lastSnapshot)) {
+                        ends.add(last.atEndOfMonth().toEpochDay());
+                    }
+                }
+            }
+            long[] result = new long[ends.size() + 1];
+            result[0] = members;
+            for (int i = 0; i < ends.size(); i++) {
+                result[i + 1] = ends.get(i);
+            }
+            java.util.Arrays.sort(result, 1, result.length);
+            return result;
+        });
+    }
+
+    private static int countIn(long[] ends, long from, long to) {
+        int count = 0;
+        for (int i = 1; i < ends.length; i++) {
+            if (ends[i] >= from && ends[i] <= to) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private UnitDepartures departures(OrgSnapshot before, OrgSnapshot now, String level, String unit,
             java.util.function.Function<PersonRecord, String> unitOf) {
         return departuresMemo.computeIfAbsent(now.month() + "|" + level + "|" + unit, k -> {
@@ -200,7 +272,8 @@ public final class Organization {
     }
 
     /**
-     * People who left a unit in the month before {@code month}.
+     * People who left a unit in the month before {@code month} (or, from {@link #departuresWithin}, who leave
+     * within the window from a day in {@code month}).
      *
      * @param level {@code team} or {@code department}
      * @param unit the unit's name (subsidiary/functional unit/department[/team])

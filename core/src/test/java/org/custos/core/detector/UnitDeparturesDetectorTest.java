@@ -38,7 +38,7 @@ class UnitDeparturesDetectorTest {
 
     @Test
     void flagsTheFirstLogonOfTheMonthAfterHalfTheTeamLeft() {
-        Events stayer = Events.of(STAYER).on("2010-03-30").logon().on("2010-04-01").at("09:00").logon();
+        Events stayer = Events.of(STAYER).on("2010-01-30").logon().on("2010-04-01").at("09:00").logon();
         String firstOfApril = stayer.lastId();
         stayer.on("2010-04-02").logon().on("2010-05-03").logon();
 
@@ -47,6 +47,19 @@ class UnitDeparturesDetectorTest {
             assertThat(s.indicator().category().id()).isEqualTo("stressor");
             assertThat(s.eventIds()).containsExactly(firstOfApril);
             assertThat(s.explanation()).startsWith("4 of 8 people in the person's team").contains("2010-04");
+        });
+    }
+
+    @Test
+    void flagsTheFirstLogonOfADayWithinSixWeeksOfTheTeamsDepartures() {
+        Events stayer = Events.of(STAYER).on("2010-02-10").logon().on("2010-02-16").at("09:00").logon();
+        String sixWeeksBefore = stayer.lastId();
+        stayer.at("11:00").logon().on("2010-03-20").logon();
+
+        assertThat(run(team(8, 4), stayer)).singleElement().satisfies(s -> {
+            assertThat(s.eventIds()).containsExactly(sixWeeksBefore);
+            assertThat(s.explanation()).startsWith("4 of 8 people in the person's team")
+                    .endsWith(") leave within 45 days of 2010-02-16 (their last month in the directory)");
         });
     }
 
