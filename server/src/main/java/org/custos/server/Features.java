@@ -47,6 +47,7 @@ final class Features {
         routes.addAll(new PersonPage(services).routes());
         routes.addAll(new AlertsPage(services).routes());
         routes.addAll(new CasesPage(services).routes());
+        routes.addAll(new org.custos.server.cases.CaseReports(services).routes());
         routes.addAll(new MaterialPage(services).routes());
         routes.addAll(new CustodyPage(services).routes());
         routes.addAll(new AuditPage(services).routes());

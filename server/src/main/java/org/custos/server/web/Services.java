@@ -30,6 +30,18 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
     }
 
     /**
+     * Records an access like {@link #record(Viewer, String, String, String...)}, with details (such as the format
+     * and options of a report), and makes it durable.
+     */
+    public void record(Viewer viewer, String action, String subjectUser, java.util.Map<String, String> details,
+                       String... objects) {
+        String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
+        auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+                java.util.List.of(objects), viewer.address(), java.util.Map.copyOf(details)));
+        auditLog.flush();
+    }
+
+    /**
      * Records a view of a list that names nobody (the board, the queues, the registry, the custody list, the audit
      * log): appended before the answer, made durable by the next flush (within {@link org.custos.server.DashboardServer#FLUSH_MILLIS} ms) instead of
      * forcing the disk for every list shown.

@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.io.IOException;
 import java.util.ArrayList;

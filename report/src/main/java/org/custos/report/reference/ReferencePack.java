@@ -1,4 +1,4 @@
-package org.custos.cli.casework.reference;
+package org.custos.report.reference;
 
 import java.util.List;
 

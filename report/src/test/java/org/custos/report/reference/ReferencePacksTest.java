@@ -1,10 +1,9 @@
-package org.custos.cli.casework.reference;
+package org.custos.report.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.custos.cli.UsageException;
 import org.junit.jupiter.api.Test;
 
 class ReferencePacksTest {
@@ -38,7 +37,7 @@ class ReferencePacksTest {
                 """;
 
         assertThatThrownBy(() -> ReferencePacks.parse("pack.json", json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UsageException.class)
+                .isInstanceOf(ReferencePackException.class)
                 .hasMessageContaining("references[0].summary: states a punishment (punished, imprisonment)")
                 .hasMessageContaining("references[1].id: 'a' is used twice")
                 .hasMessageContaining("references[1].law: expected a non-empty string");
@@ -48,7 +47,7 @@ class ReferencePacksTest {
     void namesLineAndColumnOfBrokenJson() {
         assertThatThrownBy(() -> ReferencePacks.parse("pack.json", "{\n \"format\": 1,\n x".getBytes(
                 StandardCharsets.UTF_8)))
-                .isInstanceOf(UsageException.class).hasMessageStartingWith("pack.json:3:");
+                .isInstanceOf(ReferencePackException.class).hasMessageStartingWith("pack.json:3:");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +9,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.custos.cli.casework.reference.Reference;
-import org.custos.cli.casework.reference.ReferencePack;
+import org.custos.report.reference.Reference;
+import org.custos.report.reference.ReferencePack;
 
 /**
  * HtmlCaseReport writes a case report as one self-contained HTML page: no script, charts as inline SVG, so it opens
  * from disk, prints, and passes any content-security policy.
  */
 public final class HtmlCaseReport {
+
+    /**
+     * The report's only style sheet, inline in its head: a page that serves the report can allow exactly this
+     * style by its hash in a Content-Security-Policy. The report has no script and no style attributes.
+     */
+    public static final String STYLE =
+            "body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;"
+            + "color:#1d2733;max-width:1100px}"
+            + "table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}"
+            + "td,th{border-bottom:1px solid #dde3ea;padding:.3em .5em;text-align:left;vertical-align:top;"
+            + "overflow-wrap:anywhere}"
+            + "th{background:#f3f6f9;white-space:nowrap}"
+            + ".num{text-align:right;font-variant-numeric:tabular-nums}"
+            + ".mono{font-family:monospace;font-size:.85em;word-break:break-all}.muted{color:#667}"
+            + ".bad{color:#a40000;font-weight:bold}svg text{font-size:10px;fill:#334}"
+            + "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}";
 
     private HtmlCaseReport() {
     }
@@ -40,17 +56,7 @@ public final class HtmlCaseReport {
         CaseReport.Header hd = r.header();
         StringBuilder h = new StringBuilder(32 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Case ")
-                .append(esc(hd.caseId())).append(" — Custos</title><style>")
-                .append("body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;")
-                .append("color:#1d2733;max-width:1100px}")
-                .append("table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}")
-                .append("td,th{border-bottom:1px solid #dde3ea;padding:.3em .5em;text-align:left;vertical-align:top;")
-                .append("overflow-wrap:anywhere}")
-                .append("th{background:#f3f6f9;white-space:nowrap}")
-                .append(".num{text-align:right;font-variant-numeric:tabular-nums}")
-                .append(".mono{font-family:monospace;font-size:.85em;word-break:break-all}.muted{color:#667}")
-                .append(".bad{color:#a40000;font-weight:bold}svg text{font-size:10px;fill:#334}")
-                .append("dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}")
+                .append(esc(hd.caseId())).append(" — Custos</title><style>").append(STYLE)
                 .append("</style></head><body>\n");
         h.append("<h1>Case ").append(esc(hd.caseId())).append(": ").append(esc(hd.title())).append("</h1>\n<dl>");
         dt(h, "Status", hd.status() + (hd.outcome() == null ? "" : " (outcome: " + hd.outcome() + ")"));

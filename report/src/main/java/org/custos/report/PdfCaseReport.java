@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.custos.cli.casework.reference.Reference;
-import org.custos.cli.casework.reference.ReferencePack;
+import org.custos.report.reference.Reference;
+import org.custos.report.reference.ReferencePack;
 
 /**
  * PdfCaseReport writes a case report as a PDF with real, extractable text: the same sections as the HTML report, laid
@@ -38,6 +38,16 @@ public final class PdfCaseReport {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The report as the bytes of a PDF document. */
+    public static byte[] bytes(CaseReport report) throws IOException {
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
+            render(report, doc, fonts);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return out.toByteArray();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -250,6 +250,14 @@ final class PdfFonts implements Closeable {
     }
 
     private static Optional<String> fontconfig(String... command) {
+        return FONTCONFIG.computeIfAbsent(List.of(command), c -> ask(command));
+    }
+
+    /** What fontconfig answered, per command: asked once per process (a server renders many reports). */
+    private static final Map<List<String>, Optional<String>> FONTCONFIG =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<String> ask(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out;

@@ -1,4 +1,4 @@
-package org.custos.cli.casework;
+package org.custos.report;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,27 +14,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.custos.cli.casework.reference.ReferencePack;
-import org.custos.cli.casework.report.CaseReport;
-import org.custos.cli.material.ExposureRegister;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.custos.core.alert.Alert;
 import org.custos.core.casefile.CaseFile;
 import org.custos.core.casefile.Evidence;
 import org.custos.core.event.Event;
 import org.custos.core.risk.Contribution;
+import org.custos.material.exposure.ExposureRegister;
 import org.custos.material.registry.ItemSummary;
 import org.custos.material.registry.Registry;
+import org.custos.report.reference.ReferencePack;
 import org.custos.store.DailyScore;
-import org.custos.store.StoredAlert;
 import org.custos.store.PersonSummary;
+import org.custos.store.Store;
+import org.custos.store.StoredAlert;
 import org.custos.store.audit.AuditRecord;
 
 /**
- * CaseReportAssembler gathers a {@link CaseReport} from the store: the subjects' timelines, scores and the
+ * A CaseReportAssembler gathers a {@link CaseReport} from the store: the subjects' timelines, scores and the
  * indicators behind them, exposure, attached assessments and traces, notes, evidence (re-hashed now) and the audit
- * trail, naming subjects as the viewer may see them.
+ * trail, naming subjects as the viewer may see them. The command line and the dashboard both use it; each decides
+ * who may see names and audits the report itself.
  */
-final class CaseReportAssembler {
+public final class CaseReportAssembler {
 
     /*
      * Indicators come from the subject's highest stored score that carries contributions (the store keeps them for
@@ -47,31 +50,72 @@ final class CaseReportAssembler {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
-    private final Casework work;
-    private final Path data;
-    private final int timelineLimit;
-
-    CaseReportAssembler(Casework work, Path data, int timelineLimit) {
-        this.work = work;
-        this.data = data;
-        this.timelineLimit = timelineLimit;
+    /**
+     * Who a report is prepared for, shown in its header.
+     *
+     * @param account the account
+     * @param role the account's role id
+     * @param host where the report was prepared (a host name, or the client's address)
+     * @param at when
+     */
+    public record PreparedFor(String account, String role, String host, Instant at) {
     }
 
-    CaseReport assemble(CaseFile c, boolean reveal, Optional<ReferencePack> references) {
+    /**
+     * Where a report's parts come from.
+     *
+     * @param store the store
+     * @param dataDir the data directory (its material registry lists the items exposure names)
+     * @param pseudonymOf the pseudonym of an account id
+     * @param people the mask that hides everyone but the revealed subjects in free text
+     * @param trail the audit records whose objects include a case id, in log order
+     * @param sources.timelineLimit() the most events per subject and window on the timeline
+     * @param moreEventsHint what the reader can do to see more events, appended to the notice of a cut timeline
+     */
+    public record Sources(Store store, Path dataDir, UnaryOperator<String> pseudonymOf, PeopleMask people,
+            Function<String, List<AuditRecord>> trail, int timelineLimit, String moreEventsHint) {
+
+        /** Checks the limit. */
+        public Sources {
+            if (timelineLimit < 1) {
+                throw new IllegalArgumentException("timeline limit must be at least 1, was " + timelineLimit);
+            }
+        }
+    }
+
+    private final Sources sources;
+    private final Store store;
+
+    /** An assembler over the sources. */
+    public CaseReportAssembler(Sources sources) {
+        this.sources = sources;
+        this.store = sources.store();
+    }
+
+    /**
+     * The report on a case.
+     *
+     * @param c the case
+     * @param reveal true to name the subjects (the caller has checked that the viewer may, and audits it)
+     * @param references the reference pack to list, if any
+     * @param preparedFor who the report is for
+     */
+    public CaseReport assemble(CaseFile c, boolean reveal, Optional<ReferencePack> references,
+            PreparedFor preparedFor) {
         Set<String> visible = reveal ? Set.copyOf(c.subjects()) : Set.of();
-        java.util.function.UnaryOperator<String> hide = t -> work.mask(t, visible);
+        UnaryOperator<String> hide = t -> sources.people().mask(t, visible);
         List<String> notices = new ArrayList<>();
         Map<String, String> shown = new LinkedHashMap<>();
         List<CaseReport.Subject> subjects = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
-        for (PersonSummary p : work.store().people()) {
+        for (PersonSummary p : store.people()) {
             if (c.subjects().contains(p.user())) {
                 names.put(p.user(), p.name());
             }
         }
         for (String user : c.subjects()) {
             String name = names.getOrDefault(user, "");
-            CaseReport.Subject s = new CaseReport.Subject(work.pseudonym(user), reveal ? user : null,
+            CaseReport.Subject s = new CaseReport.Subject(sources.pseudonymOf().apply(user), reveal ? user : null,
                     reveal && !name.isBlank() ? name : null);
             subjects.add(s);
             shown.put(user, s.label());
@@ -82,14 +126,14 @@ final class CaseReportAssembler {
         List<CaseReport.DailyScore> daily = new ArrayList<>();
         List<CaseReport.Exposure> exposure = new ArrayList<>();
         List<ItemSummary> items = registryItems(notices);
-        Optional<Alert> alert = c.alertId().flatMap(a -> work.store().alert(a)).map(StoredAlert::alert);
+        Optional<Alert> alert = c.alertId().flatMap(a -> store.alert(a)).map(StoredAlert::alert);
         for (String user : c.subjects()) {
             String who = shown.get(user);
-            List<DailyScore> scores = work.store().dailyScores(user, EARLIEST, LATEST);
+            List<DailyScore> scores = store.dailyScores(user, EARLIEST, LATEST);
             scores.forEach(d -> daily.add(new CaseReport.DailyScore(who, d.day(), d.score(), d.movers())));
             Optional<DailyScore> basis = scores.stream().filter(d -> !d.contributions().isEmpty())
                     .max(Comparator.comparingDouble(DailyScore::score))
-                    .or(() -> work.store().latestScore(user));
+                    .or(() -> store.latestScore(user));
             Map<String, Set<String>> indicatorsByEvent = new HashMap<>();
             Instant first = null;
             Instant last = null;
@@ -123,14 +167,14 @@ final class CaseReportAssembler {
                 windows.add(new Instant[] {c.openedAt().minus(Duration.ofDays(30)), c.openedAt()});
             }
             for (Instant[] w : windows) {
-                List<Event> window = work.store().timeline(user, w[0], w[1], timelineLimit);
-                if (window.size() >= timelineLimit) {
-                    notices.add("The timeline of " + who + " shows the first " + timelineLimit + " events from "
-                            + w[0] + "; give --timeline-limit to see more.");
+                List<Event> window = store.timeline(user, w[0], w[1], sources.timelineLimit());
+                if (window.size() >= sources.timelineLimit()) {
+                    notices.add("The timeline of " + who + " shows the first " + sources.timelineLimit() + " events from "
+                            + w[0] + "; " + sources.moreEventsHint() + ".");
                 }
                 window.forEach(e -> events.put(e.id(), e));
             }
-            work.store().events(user, indicatorsByEvent.keySet()).forEach(e -> events.putIfAbsent(e.id(), e));
+            store.events(user, indicatorsByEvent.keySet()).forEach(e -> events.putIfAbsent(e.id(), e));
             for (Event e : events.values()) {
                 List<String> behind = List.copyOf(indicatorsByEvent.getOrDefault(e.id(), Set.of()));
                 timeline.add(new CaseReport.TimelineEvent(e.time(), who, e.kind().label(), e.host(), e.id(),
@@ -145,12 +189,12 @@ final class CaseReportAssembler {
         List<CaseReport.EvidenceItem> evidence = new ArrayList<>();
         List<CaseReport.AssessmentSummary> assessments = new ArrayList<>();
         List<CaseReport.TraceSummary> traces = new ArrayList<>();
-        for (Evidence e : work.store().evidence(c.id())) {
-            String check = EvidenceCommand.check(work, e);
+        for (Evidence e : store.evidence(c.id())) {
+            String check = EvidenceCheck.check(store, e);
             evidence.add(new CaseReport.EvidenceItem(e.id(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
                     e.name(), e.sha256(), e.size(), e.addedBy(), e.addedAt(), e.description(), check));
             if (e.kind() == Evidence.Kind.FILE && "intact".equals(check)) {
-                byte[] bytes = work.store().evidenceContent(e.id());
+                byte[] bytes = store.evidenceContent(e.id());
                 Optional<CaseReport.AssessmentSummary> a = AttachedReports.assessment(e.id(), e.name(), bytes);
                 if (a.isPresent()) {
                     assessments.add(new CaseReport.AssessmentSummary(a.get().evidenceId(), a.get().name(),
@@ -162,10 +206,10 @@ final class CaseReportAssembler {
                 }
             }
         }
-        List<CaseReport.Note> notes = work.store().notes(c.id()).stream()
+        List<CaseReport.Note> notes = store.notes(c.id()).stream()
                 .map(n -> new CaseReport.Note(n.seq(), n.author(), n.time(), n.text())).toList();
         List<CaseReport.AuditEntry> audit = new ArrayList<>();
-        for (AuditRecord r : work.trail(c.id())) {
+        for (AuditRecord r : sources.trail().apply(c.id())) {
             var e = r.entry();
             StringBuilder detail = new StringBuilder(String.join(" ", e.objects()));
             if (e.subject() != null) {
@@ -181,8 +225,8 @@ final class CaseReportAssembler {
         }
         CaseReport.Header header = new CaseReport.Header(c.id(), hide.apply(c.title()), c.status().id(),
                 c.outcome().map(o -> o.id()).orElse(null), c.assignee().orElse(null), c.openedBy(), c.openedAt(),
-                c.alertId().map(hide).orElse(null), subjects, work.operator().name(), work.role().id(),
-                work.operator().host(), work.now(), alert.map(a -> new CaseReport.AlertSummary(a.time(), a.score(),
+                c.alertId().map(hide).orElse(null), subjects, preparedFor.account(), preparedFor.role(),
+                preparedFor.host(), preparedFor.at(), alert.map(a -> new CaseReport.AlertSummary(a.time(), a.score(),
                         a.indicators(), hide.apply(a.story()))).orElse(null));
         return new CaseReport(header, timeline, findings, daily, exposure, assessments, traces, notes, evidence,
                 audit, references, notices);
@@ -190,7 +234,7 @@ final class CaseReportAssembler {
 
     private List<ItemSummary> registryItems(List<String> notices) {
         try {
-            return Registry.open(data).list();
+            return Registry.open(sources.dataDir()).list();
         } catch (RuntimeException e) {
             notices.add("The material registry could not be read (" + e.getMessage() + "); exposure lists projects "
                     + "only.");
@@ -199,9 +243,9 @@ final class CaseReportAssembler {
     }
 
     private CaseReport.Exposure exposure(String user, String who, List<ItemSummary> items) {
-        List<Event> events = work.store().timeline(user, Instant.EPOCH, Instant.parse("2999-12-31T00:00:00Z"),
+        List<Event> events = store.timeline(user, Instant.EPOCH, Instant.parse("2999-12-31T00:00:00Z"),
                 1_000_000);
-        ExposureRegister register = ExposureRegister.of(work.store().organization(), events, items, user::equals);
+        ExposureRegister register = ExposureRegister.of(store.organization(), events, items, user::equals);
         Optional<LocalDate> left = register.departure(user);
         String status;
         var employment = register.organization().employment(user);

@@ -1,4 +1,4 @@
-package org.custos.cli.casework;
+package org.custos.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.custos.cli.casework;
+package org.custos.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.custos.cli.casework.report.CaseReport;
 
 /**
  * AttachedReports recognizes Custos' own reports among a case's file evidence and summarizes them for the case

@@ -1,10 +1,10 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.custos.cli.casework.reference.ReferencePacks;
+import org.custos.report.reference.ReferencePacks;
 
 /** Sample case reports for the renderer tests: one subject, a few events, a note in Chinese, two evidence items. */
 final class CaseReportSamples {

@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.custos.cli.casework.reference.SentencingLanguage;
+import org.custos.report.reference.SentencingLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

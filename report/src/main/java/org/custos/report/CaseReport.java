@@ -1,10 +1,10 @@
-package org.custos.cli.casework.report;
+package org.custos.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.custos.cli.casework.reference.ReferencePack;
+import org.custos.report.reference.ReferencePack;
 
 /**
  * A CaseReport is everything a case report shows, already resolved for one viewer: subjects appear under their

@@ -1,4 +1,4 @@
-package org.custos.cli.material;
+package org.custos.material.exposure;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import org.custos.core.event.FileActivity;
 import org.custos.core.organization.EmploymentPeriod;
 import org.custos.core.organization.Organization;
 import org.custos.core.organization.PersonRecord;
-import org.custos.ingest.CertDirectory;
 import org.custos.material.registry.ItemSummary;
 
 /**
@@ -63,12 +62,12 @@ public final class ExposureRegister {
     }
 
     /**
-     * Reads the grants of the selected people from the directory's snapshots and streams its events once for the
-     * file names of the given items.
+     * The register of the selected people from an organization's snapshots and one pass over the events of a source
+     * that may fail while reading (for example a CERT directory's files), matched against the given items.
      */
-    static ExposureRegister read(CertDirectory input, List<ItemSummary> items, Predicate<String> selected)
-            throws IOException {
-        return build(input.organization(), input::forEachEvent, items, selected);
+    public static ExposureRegister read(Organization org, EventSource events, List<ItemSummary> items,
+            Predicate<String> selected) throws IOException {
+        return build(org, events, items, selected);
     }
 
     /**
@@ -84,8 +83,10 @@ public final class ExposureRegister {
         }
     }
 
-    /** A source of events that may fail while reading. */
-    private interface EventSource {
+    /** An EventSource hands every event it holds, once, to a sink, and may fail while reading. */
+    @FunctionalInterface
+    public interface EventSource {
+        /** Passes every event to the sink. */
         void forEachEvent(java.util.function.Consumer<Event> sink) throws IOException;
     }
 
@@ -176,7 +177,7 @@ public final class ExposureRegister {
     }
 
     /** The grants of one project, matched by its exact name. */
-    List<Grant> grantsOf(String project) {
+    public List<Grant> grantsOf(String project) {
         return grants.stream().filter(g -> g.project().equals(project)).toList();
     }
 
@@ -196,7 +197,7 @@ public final class ExposureRegister {
     }
 
     /** The account whose id, or else whose full name, is {@code person} (ignoring case); empty when none. */
-    static Optional<String> account(Organization org, String person) {
+    public static Optional<String> account(Organization org, String person) {
         if (org.knows(person)) {
             return Optional.of(person);
         }

@@ -1,4 +1,4 @@
-package org.custos.cli.casework;
+package org.custos.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.custos.store.Store;
  * their pseudonym, except the people the viewer may see by name. Alert stories, indicator explanations and event
  * descriptions name colleagues ("the machine of CNS6044", e-mail recipients); a case report shows them masked.
  */
-final class PeopleMask {
+public final class PeopleMask {
 
     /*
      * One regular expression matches every known id, name and address as a whole word (not inside a longer run of
@@ -33,7 +33,7 @@ final class PeopleMask {
     private final UnaryOperator<String> pseudonymOf;
 
     /** A mask over lower-cased tokens (ids, names, addresses) mapped to account ids. */
-    PeopleMask(Map<String, String> userByToken, UnaryOperator<String> pseudonymOf) {
+    public PeopleMask(Map<String, String> userByToken, UnaryOperator<String> pseudonymOf) {
         this.userByToken = userByToken;
         this.pseudonymOf = pseudonymOf;
         List<String> tokens = new ArrayList<>(userByToken.keySet());
@@ -47,7 +47,7 @@ final class PeopleMask {
     }
 
     /** The mask of everyone the store knows from its people and directory snapshots. */
-    static PeopleMask of(Store store, UnaryOperator<String> pseudonymOf) {
+    public static PeopleMask of(Store store, UnaryOperator<String> pseudonymOf) {
         Map<String, String> byToken = new HashMap<>();
         for (YearMonth month : store.snapshotMonths()) {
             store.snapshot(month).map(OrgSnapshot::people).orElse(Map.of()).values().forEach(r -> add(byToken, r));
@@ -72,7 +72,7 @@ final class PeopleMask {
     }
 
     /** The text with everyone but {@code visible} (account ids) replaced by their pseudonym. */
-    String mask(String text, Set<String> visible) {
+    public String mask(String text, Set<String> visible) {
         if (text == null || pattern == null || text.isEmpty()) {
             return text;
         }

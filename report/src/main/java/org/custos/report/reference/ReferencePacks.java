@@ -1,4 +1,4 @@
-package org.custos.cli.casework.reference;
+package org.custos.report.reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.custos.cli.UsageException;
 
 /**
  * ReferencePacks reads reference packs: the built-in one ({@value #BUILT_IN}) or a JSON file in the same format
@@ -48,7 +47,7 @@ public final class ReferencePacks {
     /**
      * The pack {@code spec} names: the built-in id, or a path to a JSON file.
      *
-     * @throws UsageException naming the file and every problem in it
+     * @throws ReferencePackException naming the file and every problem in it
      */
     public static ReferencePack load(String spec) {
         if (BUILT_IN.equals(spec)) {
@@ -58,9 +57,10 @@ public final class ReferencePacks {
         try {
             return parse(file.toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new UsageException(spec + ": no such file (give a reference pack JSON file or '" + BUILT_IN + "')");
+            throw new ReferencePackException(spec + ": no such file (give a reference pack JSON file or '"
+                    + BUILT_IN + "')");
         } catch (IOException e) {
-            throw new UsageException(spec + ": unreadable: " + e.getMessage());
+            throw new ReferencePackException(spec + ": unreadable: " + e.getMessage());
         }
     }
 
@@ -71,14 +71,14 @@ public final class ReferencePacks {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new UsageException(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+            throw new ReferencePackException(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
                     + ": not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UsageException(name + ": unreadable: " + e.getMessage());
+            throw new ReferencePackException(name + ": unreadable: " + e.getMessage());
         }
         List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            throw new UsageException(name + ": a reference pack is a JSON object with \"references\"");
+            throw new ReferencePackException(name + ": a reference pack is a JSON object with \"references\"");
         }
         JsonNode format = root.get("format");
         if (format == null || !format.isInt() || format.asInt() != FORMAT) {
@@ -127,7 +127,7 @@ public final class ReferencePacks {
             }
         }
         if (!problems.isEmpty()) {
-            throw new UsageException(name + ": not a valid reference pack:\n  "
+            throw new ReferencePackException(name + ": not a valid reference pack:\n  "
                     + String.join("\n  ", problems));
         }
         return new ReferencePack(id, title, jurisdiction, source, notice, references);

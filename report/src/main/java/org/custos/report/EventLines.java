@@ -1,4 +1,4 @@
-package org.custos.cli.casework;
+package org.custos.report;
 
 import java.util.Locale;
 import org.custos.core.event.BadgeSwipe;
