@@ -1,15 +1,11 @@
 package org.custos.report;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.custos.core.organization.OrgSnapshot;
 import org.custos.core.organization.PersonRecord;
 import org.custos.store.PersonSummary;
@@ -23,27 +19,24 @@ import org.custos.store.Store;
 public final class PeopleMask {
 
     /*
-     * One regular expression matches every known id, name and address as a whole word (not inside a longer run of
-     * letters, digits or '_'), longest first so that an address wins over a name or id inside it. Names of fewer than
-     * four characters are not masked: they would hit ordinary words.
+     * A known id, name or address matches as a whole word: not preceded or followed by a letter, a number or '_'.
+     * At each place where a word may start, the known lengths are tried longest first, so that an address wins over
+     * a name or id inside it, and the lower-cased text of that length is looked up; a match is replaced and the scan
+     * goes on after it. This is the leftmost-longest match a regular expression of all the tokens would find, at the
+     * cost of a few map look-ups per word instead of trying thousands of alternatives at every character. Names of
+     * fewer than four characters are not masked: they would hit ordinary words.
      */
 
     private final Map<String, String> userByToken;
-    private final Pattern pattern;
+    private final int[] lengths;
     private final UnaryOperator<String> pseudonymOf;
 
     /** A mask over lower-cased tokens (ids, names, addresses) mapped to account ids. */
     public PeopleMask(Map<String, String> userByToken, UnaryOperator<String> pseudonymOf) {
-        this.userByToken = userByToken;
+        this.userByToken = Map.copyOf(userByToken);
         this.pseudonymOf = pseudonymOf;
-        List<String> tokens = new ArrayList<>(userByToken.keySet());
-        tokens.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternatives = new StringBuilder();
-        for (String t : tokens) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(t));
-        }
-        this.pattern = tokens.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives
-                + ")(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.lengths = userByToken.keySet().stream().mapToInt(String::length).filter(n -> n > 0).distinct()
+                .map(n -> -n).sorted().map(n -> -n).toArray();
     }
 
     /** The mask of everyone the store knows from its people and directory snapshots. */
@@ -73,17 +66,69 @@ public final class PeopleMask {
 
     /** The text with everyone but {@code visible} (account ids) replaced by their pseudonym. */
     public String mask(String text, Set<String> visible) {
-        if (text == null || pattern == null || text.isEmpty()) {
+        if (text == null || lengths.length == 0 || text.isEmpty()) {
             return text;
         }
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String user = userByToken.get(m.group().toLowerCase(java.util.Locale.ROOT));
-            String replacement = user == null || visible.contains(user) ? m.group() : pseudonymOf.apply(user);
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            lower = lowerEachChar(text);
         }
-        m.appendTail(out);
-        return out.toString();
+        StringBuilder out = null;
+        int copied = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (i > 0 && isWordChar(text.codePointBefore(i))) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            String user = null;
+            for (int len : lengths) {
+                int end = i + len;
+                if (end > n || end < n && isWordChar(text.codePointAt(end))) {
+                    continue;
+                }
+                user = userByToken.get(lower.substring(i, end));
+                if (user != null) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (user == null) {
+                i++;
+                continue;
+            }
+            if (!visible.contains(user)) {
+                if (out == null) {
+                    out = new StringBuilder(n + 16);
+                }
+                out.append(text, copied, i).append(pseudonymOf.apply(user));
+                copied = i + matched;
+            }
+            i += matched;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, n).toString();
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp == '_' || Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The text lower-cased one char at a time, so that positions stay those of the text. */
+    private static String lowerEachChar(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }

@@ -35,7 +35,8 @@ final class Features {
         this.ingest = ingest;
         this.maxIngestBytes = settings.maxIngestBytes();
         this.sessions = sessions;
-        this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir());
+        this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir(),
+                new org.custos.server.web.CaseTrails(auditLog, settings.dataDir()));
     }
 
     List<Route> routes() {

@@ -123,6 +123,10 @@ public final class AlertsPage {
                 actions);
     }
 
+    /**
+     * Records the decision in the audit log, then stores it; a decision the alert already carries (same state, same
+     * reviewer, same reason: a repeated click or a retried request) is recorded but changes nothing in the store.
+     */
     private StoredAlert review(Context ctx, AlertState state, String reason) {
         Viewer viewer = Viewer.of(ctx);
         StoredAlert a = find(ctx);
@@ -132,10 +136,14 @@ public final class AlertsPage {
         if (reason != null && reason.length() > 500) {
             throw HttpProblem.badRequest("reason: at most 500 characters");
         }
+        String why = reason == null ? "" : reason.trim();
         services.record(viewer, "alert." + state.id(), a.alert().user(),
                 AlertIds.shown(a.alert(), services.names()));
+        if (a.state() == state && a.reviewedBy().equals(Optional.of(viewer.account())) && a.reason().equals(why)) {
+            return a;
+        }
         return services.store().reviewAlert(a.alert().id(), state, viewer.account(), services.clock().instant(),
-                reason == null ? "" : reason.trim());
+                why);
     }
 
     private void reviewForm(Context ctx, AlertState state) {

@@ -3,7 +3,6 @@ package org.custos.server.cases;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +27,6 @@ import org.custos.server.web.Route;
 import org.custos.server.web.Services;
 import org.custos.server.web.Viewer;
 import org.custos.store.Role;
-import org.custos.store.audit.AuditLog;
-import org.custos.store.audit.AuditRecord;
 
 /**
  * CaseReports serves the case report from the dashboard: the same report {@code custos case report} writes (timeline,
@@ -138,7 +135,7 @@ public final class CaseReports {
             }
         }
         CaseReportAssembler assembler = new CaseReportAssembler(new CaseReportAssembler.Sources(services.store(),
-                services.dataDir(), services.names()::pseudonym, people(), this::trail, TIMELINE_LIMIT,
+                services.dataDir(), services.names()::pseudonym, people(), services.trails()::of, TIMELINE_LIMIT,
                 "the command 'custos case report --timeline-limit N' shows more"));
         return assembler.assemble(c, options.reveal(), options.references(), new CaseReportAssembler.PreparedFor(
                 viewer.account(), viewer.role().id(), "the dashboard, from " + viewer.address(),
@@ -185,22 +182,6 @@ public final class CaseReports {
             mask = m;
         }
         return m.people();
-    }
-
-    private List<AuditRecord> trail(String caseId) {
-        services.auditLog().flush();
-        List<AuditRecord> out = new ArrayList<>();
-        try {
-            AuditLog.read(services.dataDir(), 0, r -> {
-                if (r.entry().objects().contains(caseId)) {
-                    out.add(r);
-                }
-                return true;
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the audit log: " + e.getMessage(), e);
-        }
-        return out;
     }
 
     private static String sha256(String text) {

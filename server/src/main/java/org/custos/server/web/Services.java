@@ -15,9 +15,11 @@ import org.custos.store.audit.AuditLog;
  * @param layout the page chrome
  * @param auditLog where every action and view of a person's data is recorded
  * @param clock the clock for review and case times
- * @param dataDir the data directory (material registry, ingestion journal)
+ * @param dataDir the data directory (material registry, ingestion journal, audit log)
+ * @param trails where the audit entries about each case are, kept up to date by every record made here
  */
-public record Services(Store store, Names names, Layout layout, AuditLog auditLog, Clock clock, Path dataDir) {
+public record Services(Store store, Names names, Layout layout, AuditLog auditLog, Clock clock, Path dataDir,
+                       CaseTrails trails) {
 
     /**
      * Records an access by the request's viewer and makes it durable: the action (a dotted verb), the person whose
@@ -36,8 +38,9 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
     public void record(Viewer viewer, String action, String subjectUser, java.util.Map<String, String> details,
                        String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
-        auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+        long index = auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
                 java.util.List.of(objects), viewer.address(), java.util.Map.copyOf(details)));
+        trails.appended(index, java.util.List.of(objects));
         auditLog.flush();
     }
 
@@ -60,7 +63,8 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
 
     private void append(Viewer viewer, String action, String subjectUser, String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
-        auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+        long index = auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
                 java.util.List.of(objects), viewer.address(), java.util.Map.of()));
+        trails.appended(index, java.util.List.of(objects));
     }
 }
