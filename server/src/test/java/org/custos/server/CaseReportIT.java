@@ -202,4 +202,39 @@ class CaseReportIT {
                 .doesNotContain("id=\"report-names\"");
         assertThat(investigator).contains("id=\"report-names\"");
     }
+
+    @Test
+    void theAuditTrailHoldsEntriesFromBeforeTheServerStartedAndAfter() throws Exception {
+        CaseFile c = openCase();
+        assertThat(get(Role.ANALYST, "/cases/" + c.id()).statusCode()).isEqualTo(200);
+        long earlier = h.audit.size();
+        try (DashboardServer second = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0, data,
+                java.time.Clock.systemUTC(), 1 << 20, 5L << 20, 1L << 20, 10_000), h.store, h.audit, h.pseudonyms)) {
+            String base = "http://127.0.0.1:" + second.port();
+            HttpResponse<String> signIn = h.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/session")).header("Content-Type", "application/json").POST(java.net.http.HttpRequest
+                    .BodyPublishers.ofString("{\"username\":\"analyst1\",\"password\":\""
+                            + ServerHarness.PASSWORD + "\"}")).build());
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+            cookie = cookie.substring(0, cookie.indexOf(';'));
+            java.net.http.HttpRequest view = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/cases/" + c.id())).header("Cookie", cookie).GET().build();
+            assertThat(h.send(view).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> res = h.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/cases/" + c.id() + "/report")).header("Cookie", cookie).GET().build());
+
+            assertThat(res.statusCode()).isEqualTo(200);
+            var audit = ServerHarness.json(res).get("audit");
+            List<Long> seqs = new java.util.ArrayList<>();
+            audit.forEach(a -> seqs.add(a.get("seq").asLong()));
+            assertThat(seqs).isSorted().anyMatch(s -> s < earlier).anyMatch(s -> s >= earlier);
+            assertThat(audit.findValuesAsText("action")).contains("case.view", "case.report");
+            for (long s : seqs) {
+                assertThat(h.audit.entry(s).entry().objects()).as("entry " + s).contains(c.id());
+            }
+            long all = h.entriesFrom(0).stream().filter(r -> r.entry().objects().contains(c.id())).count();
+            assertThat(seqs).hasSize((int) all);
+        }
+    }
 }
