@@ -114,5 +114,8 @@ class AccessRecordIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(ServerHarness.json(other).get("reviewedBy").asText()).as("another reviewer is a change")
                 .isEqualTo("analyst1");
+        var list = ServerHarness.json(h.send(h.as(Role.ANALYST, "/api/alerts?state=all").GET().build()));
+        assertThat(list.get("alerts").get(0).get("reviewedBy").asText()).as("the kept list follows the change")
+                .isEqualTo("analyst1");
     }
 }

@@ -30,6 +30,13 @@ public final class AlertsPage {
 
     private final Services services;
 
+    /** An API answer for one query, kept until the alerts change. */
+    private record Answer(long version, byte[] json) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Answer> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The alert queue over the services. */
     public AlertsPage(Services services) {
         this.services = services;
@@ -195,8 +202,26 @@ public final class AlertsPage {
         Optional<AlertState> state = ctx.queryParam("state") == null ? Optional.empty() : stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
         services.recordList(viewer, "alerts.view");
-        Json.ok(ctx, Map.of("alerts", services.store().alerts(new AlertQuery(Optional.empty(), state,
-                Optional.empty(), Optional.empty(), limit)).stream().map(this::json).toList()));
+        long version = services.store() instanceof org.custos.server.readcache.CachedStore c ? c.alertsVersion() : -1;
+        String key = state.map(AlertState::id).orElse("all") + "|" + limit;
+        Answer hit = answers.get(key);
+        byte[] json;
+        if (hit != null && hit.version() == version && version >= 0) {
+            json = hit.json();
+        } else {
+            try {
+                json = Json.MAPPER.writeValueAsBytes(Map.of("alerts", services.store().alerts(new AlertQuery(
+                        Optional.empty(), state, Optional.empty(), Optional.empty(), limit)).stream().map(this::json)
+                        .toList()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the alerts: " + e.getOriginalMessage(), e);
+            }
+            if (answers.size() > 100) {
+                answers.clear();
+            }
+            answers.put(key, new Answer(version, json));
+        }
+        ctx.status(200).contentType("application/json").result(json);
     }
 
     private void apiReview(Context ctx) {
