@@ -46,12 +46,13 @@ import org.custos.store.privacy.Pseudonyms;
  * from C clients and reports events per second, request latency, 429 answers and heap.
  *
  * <pre>
- * ./mvnw -q -B -o package -pl bench -am -DskipTests
+ * ./mvnw -q -B -o clean package -pl bench -am -DskipTests
  * java -Xmx2g -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:cli/target/custos.jar" \
  *     org.custos.bench.DashboardLoadBenchmark --data /tmp/custos-load --people 1000 --days 500 \
  *     --users 20 --seconds 30 --ingest 500000 --clients 4 [--case-reports 20]
  * </pre>
- * The data directory is filled only when it holds no store yet, so later runs measure the same data.
+ * ({@code clean}: re-shading {@code cli/target/custos.jar} over an older one keeps the older classes.) The data
+ * directory is filled only when it holds no store yet, so later runs measure the same data.
  * {@code --ingest 0} skips the ingestion phase (the pages alone, and the stored data stays the same from run to run);
  * {@code --case-reports N} then opens a case and fetches its report N times as HTML, PDF and JSON.
  *

@@ -37,6 +37,17 @@ final class Features {
         this.sessions = sessions;
         this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir(),
                 new org.custos.server.web.CaseTrails(auditLog, settings.dataDir()));
+        Thread warm = new Thread(() -> {
+            try {
+                services.trails().readEarlierOnce();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Features.class).warn("cannot index the audit log's case entries "
+                        + "yet (the first case report will try again): {}", e.getMessage());
+            }
+        }, "custos-case-trails");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     List<Route> routes() {

@@ -14,7 +14,8 @@ import org.custos.store.audit.AuditRecord;
 /**
  * CaseTrails finds the audit entries about a case (those whose objects include its id) without reading the whole
  * audit log for every case report: it remembers the positions of such entries as the server appends them, and reads
- * the entries written before the server started once, on first use.
+ * the entries written before the server started once (in the background at start, or at the first report if that
+ * comes first).
  */
 public final class CaseTrails {
 
@@ -31,9 +32,10 @@ public final class CaseTrails {
     private final Path dataDir;
     private final long bootSize;
     private final Map<String, List<Long>> positions = new HashMap<>();
-    private boolean earlierRead;
+    private final Object scan = new Object();
+    private volatile boolean earlierRead;
 
-    /** The trails of the log opened on the data directory; entries before its current size are read on first use. */
+    /** The trails of the log opened on the data directory; the entries before its current size are read later. */
     public CaseTrails(AuditLog log, Path dataDir) {
         this.log = log;
         this.dataDir = dataDir;
@@ -52,11 +54,8 @@ public final class CaseTrails {
     /** The audit records whose objects include the case id, in log order. */
     public List<AuditRecord> of(String caseId) {
         List<Long> at;
+        readEarlierOnce();
         synchronized (this) {
-            if (!earlierRead) {
-                readEarlier();
-                earlierRead = true;
-            }
             at = new ArrayList<>(positions.getOrDefault(caseId, List.of()));
         }
         at.sort(null);
@@ -67,21 +66,46 @@ public final class CaseTrails {
         return out;
     }
 
-    private void readEarlier() {
-        if (bootSize == 0) {
+    /**
+     * Reads the entries written before the server started, unless done already: the server calls this on a
+     * background thread at start so that the first case report does not wait for it.
+     */
+    public void readEarlierOnce() {
+        if (earlierRead) {
             return;
         }
+        synchronized (scan) {
+            if (earlierRead) {
+                return;
+            }
+            List<AuditRecord> earlier = readEarlier();
+            synchronized (this) {
+                earlier.forEach(r -> appended(r.index(), r.entry().objects()));
+                earlierRead = true;
+            }
+        }
+    }
+
+    /** The entries before the server started that name a case; the appends meanwhile are not held up. */
+    private List<AuditRecord> readEarlier() {
+        if (bootSize == 0) {
+            return List.of();
+        }
         log.flush();
+        List<AuditRecord> earlier = new ArrayList<>();
         try {
             AuditLog.read(dataDir, 0, r -> {
                 if (r.index() >= bootSize) {
                     return false;
                 }
-                appended(r.index(), r.entry().objects());
+                if (r.entry().objects().stream().anyMatch(o -> CASE_ID.matcher(o).matches())) {
+                    earlier.add(r);
+                }
                 return true;
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log: " + e.getMessage(), e);
         }
+        return earlier;
     }
 }
