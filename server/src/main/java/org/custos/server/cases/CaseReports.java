@@ -128,11 +128,9 @@ public final class CaseReports {
         details.put("format", format);
         details.put("names", options.reveal() ? "revealed" : "pseudonyms");
         options.references().ifPresent(p -> details.put("references", p.id()));
-        for (String subject : c.subjects()) {
-            services.record(viewer, "case.report", subject, details, c.id());
-            if (options.reveal()) {
-                services.record(viewer, "case.reveal", subject, Map.of("in", "case.report"), c.id());
-            }
+        services.recordEach(viewer, "case.report", c.subjects(), details, c.id());
+        if (options.reveal()) {
+            services.recordEach(viewer, "case.reveal", c.subjects(), Map.of("in", "case.report"), c.id());
         }
         CaseReportAssembler assembler = new CaseReportAssembler(new CaseReportAssembler.Sources(services.store(),
                 services.dataDir(), services.names()::pseudonym, people(), services.trails()::of, TIMELINE_LIMIT,

@@ -93,9 +93,7 @@ public final class CasesPage {
         String[] objects = new String[more.length + 1];
         objects[0] = c.id();
         System.arraycopy(more, 0, objects, 1, more.length);
-        for (String subject : c.subjects()) {
-            services.record(viewer, action, subject, objects);
-        }
+        services.recordEach(viewer, action, c.subjects(), Map.of(), objects);
     }
 
     /** True when the viewer may see the names of the case's subjects: an investigator on an active case. */

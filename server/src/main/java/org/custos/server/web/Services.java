@@ -32,15 +32,18 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
     }
 
     /**
-     * Records an access like {@link #record(Viewer, String, String, String...)}, with details (such as the format
-     * and options of a report), and makes it durable.
+     * Records one access per person (an account id each, written as their pseudonym) with the same action, details
+     * (such as the format and options of a report) and objects, and makes them all durable with one force of the
+     * log before returning.
      */
-    public void record(Viewer viewer, String action, String subjectUser, java.util.Map<String, String> details,
-                       String... objects) {
-        String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
-        long index = auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
-                java.util.List.of(objects), viewer.address(), java.util.Map.copyOf(details)));
-        trails.appended(index, java.util.List.of(objects));
+    public void recordEach(Viewer viewer, String action, java.util.Collection<String> subjectUsers,
+                           java.util.Map<String, String> details, String... objects) {
+        for (String subjectUser : subjectUsers) {
+            String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
+            long index = auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
+                    java.util.List.of(objects), viewer.address(), java.util.Map.copyOf(details)));
+            trails.appended(index, java.util.List.of(objects));
+        }
         auditLog.flush();
     }
 
