@@ -48,6 +48,22 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
     }
 
     /**
+     * Appends an access to the log without waiting for the disk and returns its position; the caller must call
+     * {@link #makeDurable(long)} with it before it shows anything of the person's data. A page can so read its data
+     * meanwhile, and another request's force of the log may already cover the entry by then.
+     */
+    public long recordPending(Viewer viewer, String action, String subjectUser, String... objects) {
+        return append(viewer, action, subjectUser, objects);
+    }
+
+    /** Returns once the entry at {@code index} (and every one before it) is on disk, forcing the log if need be. */
+    public void makeDurable(long index) {
+        if (auditLog.durableSize() <= index) {
+            auditLog.flush();
+        }
+    }
+
+    /**
      * Records a view of a list that names nobody (the board, the queues, the registry, the custody list, the audit
      * log): appended before the answer, made durable by the next flush (within {@link org.custos.server.DashboardServer#FLUSH_MILLIS} ms) instead of
      * forcing the disk for every list shown.
@@ -64,10 +80,11 @@ public record Services(Store store, Names names, Layout layout, AuditLog auditLo
         append(viewer, action, null, objects);
     }
 
-    private void append(Viewer viewer, String action, String subjectUser, String... objects) {
+    private long append(Viewer viewer, String action, String subjectUser, String... objects) {
         String subject = subjectUser == null || subjectUser.isEmpty() ? null : names.pseudonym(subjectUser);
         long index = auditLog.append(new AuditEntry(viewer.account(), viewer.role().id(), action, subject,
                 java.util.List.of(objects), viewer.address(), java.util.Map.of()));
         trails.appended(index, java.util.List.of(objects));
+        return index;
     }
 }
