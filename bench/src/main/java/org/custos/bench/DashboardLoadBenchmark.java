@@ -46,12 +46,22 @@ import org.custos.store.privacy.Pseudonyms;
  * from C clients and reports events per second, request latency, 429 answers and heap.
  *
  * <pre>
- * ./mvnw -q -B -o package -pl bench -am -DskipTests
+ * ./mvnw -q -B -o clean package -pl bench -am -DskipTests
  * java -Xmx2g -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:cli/target/custos.jar" \
  *     org.custos.bench.DashboardLoadBenchmark --data /tmp/custos-load --people 1000 --days 500 \
- *     --users 20 --seconds 30 --ingest 500000 --clients 4
+ *     --users 20 --seconds 30 --ingest 500000 --clients 4 [--case-reports 20]
  * </pre>
- * The data directory is filled only when it holds no store yet, so later runs measure the same data.
+ * ({@code clean}: re-shading {@code cli/target/custos.jar} over an older one keeps the older classes.) The data
+ * directory is filled only when it holds no store yet, so later runs measure the same data.
+ * {@code --ingest 0} skips the ingestion phase (the pages alone, and the stored data stays the same from run to run);
+ * {@code --case-reports N} then opens a case and fetches its report N times as HTML, PDF and JSON.
+ *
+ * <p>Old and new server code side by side: the driver only needs the server's public API, so the same driver jar
+ * runs against an older {@code custos.jar} (build both, copy them aside, and alternate the runs):
+ * <pre>
+ * java -Xmx2g -cp "NEW/custos-bench-0.1.0-SNAPSHOT.jar:OLD/custos.jar" org.custos.bench.DashboardLoadBenchmark \
+ *     --data /tmp/custos-load --users 20 --seconds 20 --ingest 0
+ * </pre>
  */
 public final class DashboardLoadBenchmark {
 
@@ -75,6 +85,7 @@ public final class DashboardLoadBenchmark {
         int ingestEvents = Integer.parseInt(a.getOrDefault("ingest", "500000"));
         int clients = Integer.parseInt(a.getOrDefault("clients", "4"));
         int perRequest = Integer.parseInt(a.getOrDefault("per-request", "1000"));
+        int caseReports = Integer.parseInt(a.getOrDefault("case-reports", "0"));
 
         boolean fresh = !Files.exists(data.resolve("custos.duckdb"));
         Store store = Stores.embedded(data);
@@ -118,7 +129,12 @@ public final class DashboardLoadBenchmark {
             System.out.printf(Locale.ROOT, "server on %s; %d people on the board sample, %d alerts%n", base,
                     top.size(), alertIds.size());
             pages(http, base, analyst, top, alertIds, users, seconds);
-            ingest(http, base, admin, ingestEvents, clients, perRequest, people);
+            if (caseReports > 0) {
+                caseReports(http, base, analyst, alertIds, caseReports);
+            }
+            if (ingestEvents > 0) {
+                ingest(http, base, admin, ingestEvents, clients, perRequest, people);
+            }
         } finally {
             server.close();
             audit.close();
@@ -155,6 +171,7 @@ public final class DashboardLoadBenchmark {
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         routes.forEach(r -> latencies.put(r, new CopyOnWriteArrayList<>()));
         AtomicLong errors = new AtomicLong();
+        long cpu0 = processCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -202,11 +219,13 @@ public final class DashboardLoadBenchmark {
         for (Thread t : threads) {
             t.join();
         }
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         long total = 0;
         long[] all = latencies.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%n%d users for %d s on loopback: %,d requests, %.0f requests/s, %d errors, "
-                        + "peak heap %d MiB%n", users, seconds, all.length, all.length / (double) seconds, errors.get(),
-                peakHeap[0] >> 20);
+                        + "peak heap %d MiB; process CPU %.1f s (%.2f ms per request, server and clients)%n", users,
+                seconds, all.length, all.length / (double) seconds, errors.get(), peakHeap[0] >> 20, cpu,
+                all.length == 0 ? 0 : cpu * 1000 / all.length);
         System.out.printf(Locale.ROOT, "%-32s %8s %9s %9s %9s%n", "route", "count", "p50 ms", "p99 ms", "max ms");
         for (String route : routes) {
             long[] l = latencies.get(route).stream().mapToLong(Long::longValue).sorted().toArray();
@@ -216,6 +235,54 @@ public final class DashboardLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-32s %8d %9.1f %9.1f %9.1f%n", "all", total, pct(all, 50), pct(all, 99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Opens a case from an alert and fetches its report {@code n} times in each form (HTML, PDF, JSON) from one
+     * client, one after the other, and reports the latencies: a report reads the subject's whole history, so it is
+     * measured on its own rather than mixed into the page loop.
+     */
+    private static void caseReports(HttpClient http, String base, Session s, List<String> alertIds, int n)
+            throws Exception {
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts/"
+                        + alertIds.get(0) + "/case")).header("Cookie", s.cookie()).header("X-CSRF-Token", s.csrf())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (opened.statusCode() != 201) {
+            System.out.println("case reports: cannot open a case: " + opened.statusCode() + " " + opened.body());
+            return;
+        }
+        String id = opened.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        System.out.printf(Locale.ROOT, "%ncase reports on %s, %d of each, one client:%n", id, n);
+        System.out.printf(Locale.ROOT, "%-40s %8s %9s %9s %9s %9s%n", "route", "count", "p50 ms", "p99 ms", "max ms",
+                "bytes");
+        for (String route : List.of("/cases/" + id + "/report.html", "/cases/" + id + "/report.pdf",
+                "/api/cases/" + id + "/report", "/cases/" + id + "/report.pdf?references=prc-state-secrets")) {
+            long[] l = new long[n];
+            long bytes = 0;
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> r = get(http, base + route, s, HttpResponse.BodyHandlers.ofByteArray());
+                l[i] = System.nanoTime() - t0;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(route + " answered " + r.statusCode());
+                }
+                bytes = r.body().length;
+            }
+            java.util.Arrays.sort(l);
+            System.out.printf(Locale.ROOT, "%-40s %8d %9.1f %9.1f %9.1f %9d%n", "GET " + route.replace(id, "{id}"), n,
+                    pct(l, 50), pct(l, 99), l[n - 1] / 1e6, bytes);
+        }
+    }
+
+    private static <T> HttpResponse<T> get(HttpClient http, String url, Session s, HttpResponse.BodyHandler<T> h)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", s.cookie()).GET().build(), h);
     }
 
     private static double pct(long[] sorted, double p) {

@@ -68,6 +68,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCaseReportUsesCoreStoreAndMaterialOnly() {
+        noClasses().that().resideInAPackage("org.custos.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.custos.ingest..", "org.custos.simulator..",
+                        "org.custos.server..", "org.custos.flink..", "org.custos.cli..")
+                .because("the case report is shared by the CLI and the dashboard; it reads the store and the "
+                        + "material registry and takes who it is for as plain values").check(classes);
+    }
+
+    @Test
     void theFlinkJobUsesCoreAndIngestOnly() {
         noClasses().that().resideInAPackage("org.custos.flink..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.custos.simulator..", "org.custos.material..",

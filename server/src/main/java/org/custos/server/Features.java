@@ -35,7 +35,19 @@ final class Features {
         this.ingest = ingest;
         this.maxIngestBytes = settings.maxIngestBytes();
         this.sessions = sessions;
-        this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir());
+        this.services = new Services(store, names, layout, auditLog, settings.clock(), settings.dataDir(),
+                new org.custos.server.web.CaseTrails(auditLog, settings.dataDir()));
+        Thread warm = new Thread(() -> {
+            try {
+                services.trails().readEarlierOnce();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Features.class).warn("cannot index the audit log's case entries "
+                        + "yet (the first case report will try again): {}", e.getMessage());
+            }
+        }, "custos-case-trails");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     List<Route> routes() {
@@ -47,6 +59,7 @@ final class Features {
         routes.addAll(new PersonPage(services).routes());
         routes.addAll(new AlertsPage(services).routes());
         routes.addAll(new CasesPage(services).routes());
+        routes.addAll(new org.custos.server.cases.CaseReports(services).routes());
         routes.addAll(new MaterialPage(services).routes());
         routes.addAll(new CustodyPage(services).routes());
         routes.addAll(new AuditPage(services).routes());

@@ -87,4 +87,35 @@ class AccessRecordIT {
             assertThat(r.entry().subject()).isEqualTo(h.pseudonym(Fixture.INSIDER));
         });
     }
+
+    @Test
+    void aRepeatedDecisionIsRecordedAgainButChangesNothingStored() throws Exception {
+        String path = "/api/alerts/" + AuthorizationMatrixIT.alert(h) + "/review";
+        String body = "{\"state\":\"acknowledged\",\"reason\":\"seen\"}";
+        var first = h.send(h.as(Role.INVESTIGATOR, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(first.statusCode()).isEqualTo(200);
+        var stored = h.store.alert(Fixture.alertId()).orElseThrow();
+        long before = h.audit.size();
+
+        var again = h.send(h.as(Role.INVESTIGATOR, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(ServerHarness.json(again).get("reviewedAt").asText())
+                .isEqualTo(ServerHarness.json(first).get("reviewedAt").asText());
+        assertThat(h.store.alert(Fixture.alertId()).orElseThrow()).isEqualTo(stored);
+        assertThat(h.entriesFrom(before)).singleElement().satisfies(r -> {
+            assertThat(r.entry().action()).isEqualTo("alert.acknowledged");
+            assertThat(r.entry().actor()).isEqualTo("investigator1");
+        });
+
+        var other = h.send(h.as(Role.ANALYST, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(ServerHarness.json(other).get("reviewedBy").asText()).as("another reviewer is a change")
+                .isEqualTo("analyst1");
+        var list = ServerHarness.json(h.send(h.as(Role.ANALYST, "/api/alerts?state=all").GET().build()));
+        assertThat(list.get("alerts").get(0).get("reviewedBy").asText()).as("the kept list follows the change")
+                .isEqualTo("analyst1");
+    }
 }

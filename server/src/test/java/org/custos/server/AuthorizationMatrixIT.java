@@ -143,6 +143,10 @@ class AuthorizationMatrixIT {
                     "probe", Instant.now(), "");
             return get(r, "/cases/" + c.id() + "/evidence/" + e.id());
         });
+        s.put("GET /cases/{id}/report.html", r -> get(r, "/cases/" + freshCase().id() + "/report.html"));
+        s.put("GET /cases/{id}/report.pdf", r -> get(r, "/cases/" + freshCase().id()
+                + "/report.pdf?references=prc-state-secrets"));
+        s.put("GET /api/cases/{id}/report", r -> get(r, "/api/cases/" + freshCase().id() + "/report"));
         s.put("GET /api/cases", r -> get(r, "/api/cases"));
         s.put("GET /api/cases/{id}", r -> get(r, "/api/cases/" + freshCase().id()));
         s.put("POST /api/cases/{id}/notes", r -> json(r, "POST", "/api/cases/" + freshCase().id() + "/notes",

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One walk through the dashboard in Debian's chromium, headless: sign in, the board, a person, acknowledge an alert,
- * open a case and add a note, custody, assess an uploaded file, sign out, and the audit view as an auditor. A
+ * open a case, add a note and open its report, custody, assess an uploaded file, sign out, and the audit view as an auditor. A
  * screenshot of every page goes to {@code target/screenshots}. The browser must accept the Secure session cookie
  * over plain http on 127.0.0.1 (a secure context), run the scripts under the strict CSP without a violation, and
  * draw the charts.
@@ -140,6 +140,21 @@ class BrowserIT {
         driver.findElement(By.id("add-note")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "ask the <b>owner</b>."));
         screenshot("05-case");
+
+        String caseUrl = driver.getCurrentUrl();
+        driver.findElement(By.id("report-references")).click();
+        driver.findElement(By.id("report-html")).click();
+        wait.until(ExpectedConditions.urlMatches(
+                ".*/cases/C-\\d{4}-\\d+/report\\.html\\?references=prc-state-secrets$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Case C-");
+        assertThat(driver.getPageSource()).contains("Timeline", "Indicators and their events", "Article 111",
+                insider).doesNotContain("Alice Insider");
+        assertThat(driver.findElement(By.tagName("th")).getCssValue("background-color"))
+                .as("the report's own style sheet applies under its policy").isEqualTo("rgba(243, 246, 249, 1)");
+        screenshot("05b-case-report");
+        assertNoScriptOrPolicyErrors();
+        driver.get(caseUrl);
 
         driver.get(url("/custody"));
         assertThat(driver.findElement(By.id("custody")).getText()).contains("SN-0042").contains("overdue");

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
-import org.custos.cli.casework.reference.ReferencePack;
-import org.custos.cli.casework.reference.ReferencePacks;
-import org.custos.cli.casework.report.CaseReport;
-import org.custos.cli.casework.report.HtmlCaseReport;
-import org.custos.cli.casework.report.PdfCaseReport;
 import org.custos.core.casefile.CaseFile;
+import org.custos.report.CaseReport;
+import org.custos.report.CaseReportAssembler;
+import org.custos.report.HtmlCaseReport;
+import org.custos.report.PdfCaseReport;
+import org.custos.report.reference.ReferencePack;
+import org.custos.report.reference.ReferencePackException;
+import org.custos.report.reference.ReferencePacks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,12 @@ final class CaseReportCommand implements Callable<Integer> {
         if (timelineLimit < 1) {
             throw new UsageException("--timeline-limit must be at least 1, was " + timelineLimit);
         }
-        Optional<ReferencePack> pack = Optional.ofNullable(references).map(ReferencePacks::load);
+        Optional<ReferencePack> pack;
+        try {
+            pack = Optional.ofNullable(references).map(ReferencePacks::load);
+        } catch (ReferencePackException e) {
+            throw new UsageException(e.getMessage());
+        }
         try (Casework w = Casework.open(options)) {
             CaseFile c = w.caseFile(caseId);
             w.require(CaseAction.REPORT, Optional.of(c));
@@ -84,7 +91,10 @@ final class CaseReportCommand implements Callable<Integer> {
                             Map.of("in", "case.report"));
                 }
             }
-            CaseReport report = new CaseReportAssembler(w, options.data, timelineLimit).assemble(c, reveal, pack);
+            CaseReport report = new CaseReportAssembler(new CaseReportAssembler.Sources(w.store(), w.data(),
+                    w::pseudonym, w.people(), w::trail, timelineLimit, "give --timeline-limit to see more"))
+                    .assemble(c, reveal, pack, new CaseReportAssembler.PreparedFor(w.operator().name(), w.role().id(),
+                            w.operator().host(), w.now()));
             PrintWriter out = spec.commandLine().getOut();
             if (html != null) {
                 HtmlCaseReport.write(report, html);

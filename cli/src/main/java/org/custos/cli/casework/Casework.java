@@ -15,6 +15,7 @@ import java.util.Set;
 import org.custos.cli.UsageException;
 import org.custos.cli.account.Operator;
 import org.custos.core.casefile.CaseFile;
+import org.custos.report.PeopleMask;
 import org.custos.store.PersonSummary;
 import org.custos.store.Role;
 import org.custos.store.Store;
@@ -156,10 +157,20 @@ final class Casework implements AutoCloseable {
      * except the people in {@code visible}: alert ids ({@code USER@EPOCH}), stories, explanations, event lines.
      */
     String mask(String text, Set<String> visible) {
+        return people().mask(text, visible);
+    }
+
+    /** The mask over everyone the store knows, made on first use. */
+    PeopleMask people() {
         if (people == null) {
             people = PeopleMask.of(store, this::pseudonym);
         }
-        return people.mask(text, visible);
+        return people;
+    }
+
+    /** The data directory. */
+    Path data() {
+        return data;
     }
 
     /** True when the operator may see the names of this case's subjects: an investigator on an active case. */

@@ -19,7 +19,7 @@ import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
 import org.custos.core.casefile.CaseFile;
 import org.custos.core.casefile.Evidence;
-import org.custos.store.StoreException;
+import org.custos.report.EvidenceCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +44,7 @@ final class EvidenceCommand implements Runnable {
 
     /** The lower-case hex SHA-256 of bytes. */
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return EvidenceCheck.sha256(bytes);
     }
 
     static MessageDigest digest() {
@@ -237,24 +237,8 @@ final class EvidenceCommand implements Runnable {
         }
     }
 
-    /** The result of re-hashing one piece of evidence: {@code intact}, or what is wrong. */
+    /** Re-hashes a piece of evidence: {@code intact}, or what is wrong with it. */
     static String check(Casework w, Evidence e) {
-        try {
-            byte[] bytes = w.store().evidenceContent(e.id());
-            String now = sha256(bytes);
-            if (!now.equals(e.sha256())) {
-                return "ALTERED: sha256 now " + now;
-            }
-            if (bytes.length != e.size()) {
-                return "ALTERED: " + bytes.length + " bytes, recorded " + e.size();
-            }
-            return "intact";
-        } catch (StoreException ex) {
-            return switch (ex.reason()) {
-                case TAMPERED -> "ALTERED: " + ex.getMessage();
-                case NOT_FOUND -> "MISSING: " + ex.getMessage();
-                default -> throw ex;
-            };
-        }
+        return EvidenceCheck.check(w.store(), e);
     }
 }

@@ -14,6 +14,7 @@ import org.custos.ingest.DeadLetters;
 import org.custos.material.assess.Assessment;
 import org.custos.material.assess.FileAssessment;
 import org.custos.material.assess.Match;
+import org.custos.material.exposure.ExposureRegister;
 import org.custos.material.registry.ItemSummary;
 
 /**
@@ -37,7 +38,7 @@ record CandidateSources(Map<String, List<String>> byFile, List<String> overall,
         List<ItemSummary> matched = matchedIds.stream().map(byId::get).filter(i -> i != null).toList();
         ExposureRegister register;
         try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
-            register = ExposureRegister.read(dir, matched, user -> true);
+            register = ExposureRegister.read(dir.organization(), dir::forEachEvent, matched, user -> true);
         }
         Map<String, Map<String, String>> access = new TreeMap<>();
         for (ItemSummary item : matched) {

@@ -14,6 +14,7 @@ import org.custos.cli.report.ReportFiles;
 import org.custos.core.organization.EmploymentPeriod;
 import org.custos.ingest.CertDirectory;
 import org.custos.ingest.DeadLetters;
+import org.custos.material.exposure.ExposureRegister;
 import org.custos.material.registry.ItemSummary;
 import org.custos.material.registry.Registry;
 import picocli.CommandLine.Command;
@@ -85,7 +86,7 @@ public final class ExposureCommand implements Callable<Integer> {
         Exposure exposure;
         try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
             String user = ExposureRegister.account(dir.organization(), person).orElse(person);
-            ExposureRegister register = ExposureRegister.read(dir, items, user::equals);
+            ExposureRegister register = ExposureRegister.read(dir.organization(), dir::forEachEvent, items, user::equals);
             if (!register.knows(user)) {
                 throw new UsageException("'" + person + "' is in no LDAP snapshot and no event in " + input);
             }

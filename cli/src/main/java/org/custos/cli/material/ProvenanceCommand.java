@@ -12,6 +12,7 @@ import org.custos.cli.UsageException;
 import org.custos.cli.report.ReportFiles;
 import org.custos.ingest.CertDirectory;
 import org.custos.ingest.DeadLetters;
+import org.custos.material.exposure.ExposureRegister;
 import org.custos.material.registry.ItemSummary;
 import org.custos.material.registry.Registry;
 import picocli.CommandLine.Command;
@@ -78,7 +79,8 @@ public final class ProvenanceCommand implements Callable<Integer> {
         }
         Provenance provenance;
         try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
-            ExposureRegister register = ExposureRegister.read(dir, List.of(found), user -> true);
+            ExposureRegister register = ExposureRegister.read(dir.organization(), dir::forEachEvent, List.of(found),
+                    user -> true);
             provenance = provenanceOf(found, register);
         }
         print(provenance, spec.commandLine().getOut());

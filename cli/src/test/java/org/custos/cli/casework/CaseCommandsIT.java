@@ -18,7 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.custos.cli.CommandRun;
-import org.custos.cli.casework.reference.SentencingLanguage;
+import org.custos.report.reference.SentencingLanguage;
 import org.custos.core.casefile.Evidence;
 import org.custos.store.Store;
 import org.custos.store.Stores;

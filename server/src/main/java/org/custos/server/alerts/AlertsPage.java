@@ -30,6 +30,13 @@ public final class AlertsPage {
 
     private final Services services;
 
+    /** An API answer for one query, kept until the alerts change. */
+    private record Answer(long version, byte[] json) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Answer> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The alert queue over the services. */
     public AlertsPage(Services services) {
         this.services = services;
@@ -123,6 +130,10 @@ public final class AlertsPage {
                 actions);
     }
 
+    /**
+     * Records the decision in the audit log, then stores it; a decision the alert already carries (same state, same
+     * reviewer, same reason: a repeated click or a retried request) is recorded but changes nothing in the store.
+     */
     private StoredAlert review(Context ctx, AlertState state, String reason) {
         Viewer viewer = Viewer.of(ctx);
         StoredAlert a = find(ctx);
@@ -132,10 +143,14 @@ public final class AlertsPage {
         if (reason != null && reason.length() > 500) {
             throw HttpProblem.badRequest("reason: at most 500 characters");
         }
+        String why = reason == null ? "" : reason.trim();
         services.record(viewer, "alert." + state.id(), a.alert().user(),
                 AlertIds.shown(a.alert(), services.names()));
+        if (a.state() == state && a.reviewedBy().equals(Optional.of(viewer.account())) && a.reason().equals(why)) {
+            return a;
+        }
         return services.store().reviewAlert(a.alert().id(), state, viewer.account(), services.clock().instant(),
-                reason == null ? "" : reason.trim());
+                why);
     }
 
     private void reviewForm(Context ctx, AlertState state) {
@@ -187,8 +202,26 @@ public final class AlertsPage {
         Optional<AlertState> state = ctx.queryParam("state") == null ? Optional.empty() : stateFilter(ctx);
         int limit = Format.intParam(ctx.queryParam("limit"), "limit", 200, 1, 1000);
         services.recordList(viewer, "alerts.view");
-        Json.ok(ctx, Map.of("alerts", services.store().alerts(new AlertQuery(Optional.empty(), state,
-                Optional.empty(), Optional.empty(), limit)).stream().map(this::json).toList()));
+        long version = services.store() instanceof org.custos.server.readcache.CachedStore c ? c.alertsVersion() : -1;
+        String key = state.map(AlertState::id).orElse("all") + "|" + limit;
+        Answer hit = answers.get(key);
+        byte[] json;
+        if (hit != null && hit.version() == version && version >= 0) {
+            json = hit.json();
+        } else {
+            try {
+                json = Json.MAPPER.writeValueAsBytes(Map.of("alerts", services.store().alerts(new AlertQuery(
+                        Optional.empty(), state, Optional.empty(), Optional.empty(), limit)).stream().map(this::json)
+                        .toList()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the alerts: " + e.getOriginalMessage(), e);
+            }
+            if (answers.size() > 100) {
+                answers.clear();
+            }
+            answers.put(key, new Answer(version, json));
+        }
+        ctx.status(200).contentType("application/json").result(json);
     }
 
     private void apiReview(Context ctx) {

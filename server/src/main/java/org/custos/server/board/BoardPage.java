@@ -37,8 +37,41 @@ public final class BoardPage {
     private volatile Filters filters;
     private final java.util.concurrent.ConcurrentHashMap<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A person's trend as of their latest score day: unchanged until a newer day is scored. */
-    private record Trend(LocalDate last, double[] values) {
+    /**
+     * A person's trend as of their latest score day, and its sparkline: unchanged until a newer day is scored, so
+     * the board draws each line once rather than on every view.
+     */
+    private record Trend(long version, LocalDate last, double[] values, Html sparkline) {
+    }
+
+    /**
+     * A rendering of one board query (the page's rows or the API's JSON), the same for every viewer (people appear by
+     * pseudonym only) and kept until a batch changes the scores.
+     */
+    private record Rendered<T>(long version, T value) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Request, Rendered<Html>> rowsByQuery =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Request, Rendered<byte[]>> jsonByQuery =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long version() {
+        return services.store() instanceof org.custos.server.readcache.CachedStore c ? c.eventsVersion() : -1;
+    }
+
+    private static <T> T rendered(java.util.concurrent.ConcurrentHashMap<Request, Rendered<T>> cache, Request r,
+                                  long version, java.util.function.Supplier<T> render) {
+        Rendered<T> hit = cache.get(r);
+        if (hit != null && hit.version() == version && version >= 0) {
+            return hit.value();
+        }
+        T value = render.get();
+        if (cache.size() >= 1_000) {
+            cache.clear();
+        }
+        cache.put(r, new Rendered<>(version, value));
+        return value;
     }
 
     /** The board over the services. */
@@ -81,17 +114,18 @@ public final class BoardPage {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
         services.recordList(viewer, "board.view");
+        long version = version();
         List<BoardEntry> entries = services.store().board(request.query());
         Filters f = filters();
-        Html rows = Html.each(entries, e -> {
+        Html rows = rendered(rowsByQuery, request, version, () -> Html.each(entries, e -> {
             String p = services.names().pseudonym(e.person().user());
             return Html.of("""
                     <tr><td class="num">{}</td><td><a href="/people/{}">{}</a></td><td>{}</td><td>{}</td>\
                     <td class="num score">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>""",
                     e.rank(), p, p, e.person().subsidiary(), e.person().unit(), Format.score(e.latest().score()),
                     Format.stage(e.latest().stage()), String.join(", ", top(e.latest(), 3)),
-                    Sparkline.of(trend(e), "score over the last " + TREND_DAYS + " days"));
-        });
+                    trendOf(e).sparkline());
+        }));
         Html subsidiaries = options(f.subsidiaries(), request.subsidiary());
         Html units = options(f.units(), request.unit());
         Html stages = Html.each(List.of(-1, 0, 1, 2, 3), s -> Html.of("<option value=\"{}\"{}>{}</option>",
@@ -115,34 +149,46 @@ public final class BoardPage {
         Viewer viewer = Viewer.of(ctx);
         Request request = Request.of(ctx);
         services.recordList(viewer, "board.view");
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (BoardEntry e : services.store().board(request.query())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", e.rank());
-            m.put("person", services.names().pseudonym(e.person().user()));
-            m.put("subsidiary", e.person().subsidiary());
-            m.put("unit", e.person().unit());
-            m.put("role", e.person().role());
-            m.put("day", e.latest().day().toString());
-            m.put("score", e.latest().score());
-            m.put("stage", e.latest().stage());
-            m.put("indicators", top(e.latest(), 10));
-            m.put("trend", trend(e));
-            out.add(m);
-        }
-        Json.ok(ctx, Map.of("people", out));
+        long version = version();
+        byte[] json = rendered(jsonByQuery, request, version, () -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (BoardEntry e : services.store().board(request.query())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rank", e.rank());
+                m.put("person", services.names().pseudonym(e.person().user()));
+                m.put("subsidiary", e.person().subsidiary());
+                m.put("unit", e.person().unit());
+                m.put("role", e.person().role());
+                m.put("day", e.latest().day().toString());
+                m.put("score", e.latest().score());
+                m.put("stage", e.latest().stage());
+                m.put("indicators", top(e.latest(), 10));
+                m.put("trend", trendOf(e).values());
+                out.add(m);
+            }
+            try {
+                return Json.MAPPER.writeValueAsBytes(Map.of("people", out));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException("cannot write the board: " + ex.getOriginalMessage(), ex);
+            }
+        });
+        ctx.status(200).contentType("application/json").result(json);
     }
 
-    private double[] trend(BoardEntry e) {
+    private Trend trendOf(BoardEntry e) {
         LocalDate last = e.latest().day();
+        long version = version();
         Trend cached = trends.get(e.person().user());
-        if (cached != null && cached.last().equals(last)) {
-            return cached.values();
+        if (cached != null && cached.last().equals(last) && cached.version() == version && version >= 0) {
+            return cached;
         }
         double[] values = loadTrend(e, last);
-        trends.put(e.person().user(), new Trend(last, values));
-        return values;
+        Trend t = new Trend(version, last, values, Sparkline.of(values, SPARK_LABEL));
+        trends.put(e.person().user(), t);
+        return t;
     }
+
+    private static final String SPARK_LABEL = "score over the last " + TREND_DAYS + " days";
 
     private double[] loadTrend(BoardEntry e, LocalDate last) {
         List<DailyScore> days = services.store().dailyScores(e.person().user(), last.minusDays(TREND_DAYS - 1), last);

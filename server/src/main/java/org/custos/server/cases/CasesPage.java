@@ -77,7 +77,11 @@ public final class CasesPage {
     }
 
     private CaseFile find(Context ctx) {
-        String id = ctx.pathParam("id");
+        return find(services, ctx.pathParam("id"));
+    }
+
+    /** The case with the id; 404 naming it when the id is malformed or unknown. */
+    static CaseFile find(Services services, String id) {
         if (!CASE_ID.matcher(id).matches()) {
             throw HttpProblem.notFound("no case with id '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
                     + "' (case ids look like C-2026-0007)");
@@ -89,12 +93,11 @@ public final class CasesPage {
         String[] objects = new String[more.length + 1];
         objects[0] = c.id();
         System.arraycopy(more, 0, objects, 1, more.length);
-        for (String subject : c.subjects()) {
-            services.record(viewer, action, subject, objects);
-        }
+        services.recordEach(viewer, action, c.subjects(), Map.of(), objects);
     }
 
-    private boolean mayReveal(Viewer viewer, CaseFile c) {
+    /** True when the viewer may see the names of the case's subjects: an investigator on an active case. */
+    static boolean mayReveal(Viewer viewer, CaseFile c) {
         return viewer.role() == Role.INVESTIGATOR && c.isActive();
     }
 
@@ -171,7 +174,7 @@ public final class CasesPage {
                 <h1 id="case-title">{} · {}</h1>{}\
                 <dl class="facts"><dt>Status</dt><dd id="case-state">{}{}</dd><dt>Assignee</dt><dd>{}</dd>\
                 <dt>Opened</dt><dd>{} by {}</dd><dt>From alert</dt><dd>{}</dd></dl>\
-                <h2>Subjects</h2><ul>{}</ul>{}\
+                <h2>Subjects</h2><ul>{}</ul>{}{}\
                 <h2>Notes</h2><ol id="notes">{}</ol>\
                 <form method="post" action="/cases/{}/notes" class="stack"><input type="hidden" name="_csrf" value="{}">\
                 <label>New note <textarea name="text" id="note-text" rows="3" maxlength="10000" required></textarea></label>\
@@ -183,7 +186,7 @@ public final class CasesPage {
                 Format.time(c.openedAt()), c.openedBy(),
                 c.alertId().map(a -> a.substring(a.lastIndexOf('@') + 1)).map(e -> "yes (raised at epoch " + e + ")")
                         .orElse("no, opened by hand"),
-                subjects(viewer, c), moves,
+                subjects(viewer, c), moves, reportForm(viewer, c),
                 Html.each(notes, n -> Html.of("<li><span class=\"muted\">{} · {}</span><br>{}</li>", Format.time(n.time()),
                         n.author(), n.text())),
                 c.id(), csrf,
@@ -193,6 +196,26 @@ public final class CasesPage {
                         e.id(), e.id()) : Html.of("{}", e.id()), e.kind().name().toLowerCase(Locale.ROOT), e.name(),
                         e.sha256(), e.size(), Format.time(e.addedAt()), e.addedBy(), e.description())),
                 evidenceForm)));
+    }
+
+    /**
+     * The case report's options and its two downloads: a plain GET form, so the choice shows in the address and
+     * works without script. Names can be asked for only where the reveal rule allows them.
+     */
+    private static Html reportForm(Viewer viewer, CaseFile c) {
+        return Html.of("""
+                <h2>Case report</h2><form method="get" action="/cases/{}/report.html" class="filters" id="report-form">\
+                <label class="check"><input type="checkbox" name="references" value="{}" id="report-references"> \
+                List legal references (built-in PRC pack; orientation only, never a sentence)</label>{}\
+                <button type="submit" id="report-html">Case report (HTML)</button>\
+                <button type="submit" formaction="/cases/{}/report.pdf" id="report-pdf">Case report (PDF)</button>\
+                </form><p class="muted">Each report is recorded in the audit log as a view of every subject's data. \
+                Subjects appear under their pseudonyms{}.</p>""", c.id(),
+                org.custos.report.reference.ReferencePacks.BUILT_IN,
+                Html.when(mayReveal(viewer, c), Html.of("""
+                        <label class="check"><input type="checkbox" name="names" value="revealed" id="report-names"> \
+                        Show names (recorded as a reveal)</label>""")), c.id(),
+                mayReveal(viewer, c) ? " unless you ask for names" : "");
     }
 
     private CaseNote addNote(Context ctx, String text) {

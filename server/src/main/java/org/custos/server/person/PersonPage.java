@@ -82,7 +82,7 @@ public final class PersonPage {
         String user = services.names().user(pseudonym)
                 .orElseThrow(() -> HttpProblem.notFound("nobody has the pseudonym '" + pseudonym + "'"));
         int days = Format.intParam(ctx.queryParam("days"), "days", 180, 7, 1000);
-        services.record(viewer, "person.view", user);
+        long recorded = services.recordPending(viewer, "person.view", user);
         Optional<DailyScore> latest = services.store().latestScore(user);
         LocalDate to = latest.map(DailyScore::day).orElse(LocalDate.now(services.clock()));
         LocalDate from = to.minusDays(days - 1L);
@@ -90,7 +90,7 @@ public final class PersonPage {
                 Optional.of(user), 100));
         Optional<String> revealed = Optional.empty();
         if (viewer.role() == Role.INVESTIGATOR && cases.stream().anyMatch(CaseFile::isActive)) {
-            services.record(viewer, "person.reveal", user);
+            recorded = services.recordPending(viewer, "person.reveal", user);
             revealed = services.store().person(user).map(PersonRecord::name).filter(n -> !n.isEmpty());
         }
         List<DailyScore> scores = services.store().dailyScores(user, from, to);
@@ -107,8 +107,10 @@ public final class PersonPage {
                 Optional.empty(), Optional.empty(), 100));
         List<CustodyRecord> custody = services.store().custodyLedger(start, end).stream()
                 .filter(r -> r.who().equals(user)).toList();
-        return new Profile(pseudonym, user, revealed, services.store().person(user), scores, latest, byIndicator,
-                weekly.weeks(), weekly.events(), alerts, cases, custody, from, to);
+        Profile profile = new Profile(pseudonym, user, revealed, services.store().person(user), scores, latest,
+                byIndicator, weekly.weeks(), weekly.events(), alerts, cases, custody, from, to);
+        services.makeDurable(recorded);
+        return profile;
     }
 
     private Weekly weekly(String user, LocalDate from, LocalDate to, Instant start, Instant end) {

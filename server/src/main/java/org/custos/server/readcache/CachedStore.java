@@ -114,6 +114,14 @@ public final class CachedStore implements Store {
         return version("batch");
     }
 
+    /**
+     * A number that changes whenever alerts or their reviews may have changed (a batch, a review, a retention run),
+     * so callers can keep what they derive from the alert answers until it does.
+     */
+    public long alertsVersion() {
+        return version("alerts");
+    }
+
     /** Forgets every cached answer (after a write the cache did not see). */
     public void invalidate() {
         written(null);

@@ -20,7 +20,12 @@ public final class Format {
 
     /** A score with one decimal. */
     public static String score(double score) {
-        return String.format(Locale.ROOT, "%.1f", score);
+        if (Double.isNaN(score) || Double.isInfinite(score) || Math.abs(score) >= 1e15) {
+            return String.format(Locale.ROOT, "%.1f", score);
+        }
+        long tenths = Math.round(Math.abs(score) * 10);
+        String digits = (tenths / 10) + "." + (tenths % 10);
+        return score < 0 && tenths != 0 ? "-" + digits : digits;
     }
 
     /** An instant to the minute, UTC. */
