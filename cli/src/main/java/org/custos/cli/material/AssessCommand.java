@@ -87,7 +87,7 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--boilerplate-min-items/--boilerplate-share: " + e.getMessage());
         }
-        Assessor assessor = new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(), rule);
+        Assessor assessor = Assessor.of(registry, rule);
         TextExtractor extractor = TextExtractor.standard();
         List<Extraction> documents = new ArrayList<>();
         for (Path path : paths) {

@@ -86,4 +86,26 @@ class RegistryTest {
         assertThat(registry.find("bbbb").orElseThrow().id()).isEqualTo("bbbbbbbbbbbb");
         assertThat(registry.find("nothing")).isEmpty();
     }
+
+    @Test
+    void aBatchWritesTheIndexOnceWhenClosedAndKeepsTokensOnDisk(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        Registry registry = Registry.open(data);
+        try (Registry.Batch batch = registry.batch()) {
+            registry.add(doc("a.txt", "aaaaaaaaaaaa0000", TEXT), prc, prc.level("secret"), null, null);
+            assertThat(registry.add(doc("a2.txt", "aaaaaaaaaaaa0000", TEXT), prc, prc.level("secret"), null, null)
+                    .added()).isFalse();
+            registry.add(doc("b.txt", "bbbbbbbbbbbb0000", TEXT + " again"), prc, prc.level("secret"), null, null);
+            assertThat(Files.exists(data.resolve("registry/index.json"))).isFalse();
+        }
+        Registry reopened = Registry.open(data);
+        assertThat(reopened.list()).extracting(ItemSummary::name).containsExactly("a.txt", "b.txt");
+        ItemSummary a = reopened.find("a.txt").orElseThrow();
+        assertThat(reopened.tokens(a)).isEqualTo(org.custos.material.text.TextNormalizer.tokenize(TEXT));
+        assertThat(reopened.indexFingerprints(a, false)).isNotEmpty().isSorted();
+        assertThat(reopened.indexFingerprints(a, true)).contains(reopened.indexFingerprints(a, false))
+                .hasSize(reopened.load(a).hashes().length);
+        reopened.remove(a.id());
+        assertThat(Files.exists(data.resolve("registry/tokens/aaaaaaaaaaaa.tok"))).isFalse();
+    }
 }
