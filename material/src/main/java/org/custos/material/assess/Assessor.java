@@ -194,34 +194,41 @@ public final class Assessor {
             Arrays.sort(seeds, 0, seedCount);
             GramTable table = new GramTable(grams);
             Map<Integer, ItemView> others = new HashMap<>();
-            int previous = -1;
-            for (int i = 0; i < seedCount; i++) {
+            for (int i = 0; i < seedCount; ) {
                 int item = (int) (seeds[i] >>> 32);
-                if (item != previous) {
-                    previous = item;
-                    alignItem(suspect, table, seeding, item, others, matches);
+                int j = i;
+                while (j < seedCount && (int) (seeds[j] >>> 32) == item) {
+                    j++;
                 }
+                long[] hashes = new long[j - i];
+                for (int n = i; n < j; n++) {
+                    hashes[n - i] = grams[(int) seeds[n]];
+                }
+                alignItem(suspect, table, new GramTable(hashes), seeding, item, others, matches);
+                i = j;
             }
         }
         matches.sort(Comparator.comparingInt(Match::suspectStart).thenComparing(Match::item));
         return assessed(text.path(), suspect.codePoints(), matches);
     }
 
-    private void alignItem(TokenizedText suspect, GramTable table, boolean[] seeding, int item,
+    private void alignItem(TokenizedText suspect, GramTable table, GramTable seedHashes, boolean[] seeding, int item,
             Map<Integer, ItemView> others, List<Match> matches) {
         ItemView view = others.computeIfAbsent(item, n -> new ItemView(n, itemTokens.apply(n)));
         long[] itemGrams = view.grams;
         List<int[]> seeds = new ArrayList<>();
         List<int[]> shared = new ArrayList<>();
+        boolean held = false;
         for (int g = 0; g < itemGrams.length; g++) {
             for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
                 shared.add(new int[] {s, g});
                 if (seeding[s]) {
                     seeds.add(new int[] {s, g});
+                    held = held || seedHashes.first(itemGrams[g]) >= 0;
                 }
             }
         }
-        if (seeds.isEmpty()) {
+        if (!held) {
             return;
         }
         long[] suspectHashes = suspect.hashes();

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A GramTable finds where a k-gram hash occurs in one text: an open-addressing table from hash to its first position,
- * and a chain from each position to the next one with the same hash, all in primitive arrays.
+ * and a chain from each position to the next one with the same hash, all in primitive arrays. A bit set of about 16
+ * bits per k-gram, small enough to stay in the first-level cache, answers most lookups of absent hashes.
  */
 final class GramTable {
 
@@ -13,13 +14,19 @@ final class GramTable {
     private final int[] first;
     private final int[] next;
     private final int mask;
+    private final int shift;
+    private final long[] filter;
+    private final int filterMask;
 
     GramTable(long[] grams) {
         this.grams = grams;
         int capacity = Integer.highestOneBit(Math.max(4, grams.length) * 2) * 2;
+        this.filter = new long[Math.max(1, capacity / 8)];
+        this.filterMask = filter.length * 64 - 1;
         this.keys = new long[capacity];
         this.first = new int[capacity];
         this.mask = capacity - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
         this.next = new int[grams.length];
         Arrays.fill(first, -1);
         for (int p = grams.length - 1; p >= 0; p--) {
@@ -27,11 +34,13 @@ final class GramTable {
             next[p] = first[slot];
             first[slot] = p;
             keys[slot] = grams[p];
+            int bit = (int) grams[p] & filterMask;
+            filter[bit >>> 6] |= 1L << bit;
         }
     }
 
     private int slot(long hash) {
-        int slot = (int) (hash ^ (hash >>> 29)) & mask;
+        int slot = (int) ((hash * 0x9E3779B97F4A7C15L) >>> shift);
         while (first[slot] >= 0 && keys[slot] != hash) {
             slot = (slot + 1) & mask;
         }
@@ -40,6 +49,10 @@ final class GramTable {
 
     /** The first position of a hash, or -1. */
     int first(long hash) {
+        int bit = (int) hash & filterMask;
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         return first[slot(hash)];
     }
 

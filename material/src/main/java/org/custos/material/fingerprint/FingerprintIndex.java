@@ -121,10 +121,15 @@ public final class FingerprintIndex {
             return 0;
         }
         int low = entry(hash, 0, directoryBits, 32 - itemBits, itemBits);
+        int high = low + itemMask;
         int first = lowerBound(from, to, low);
-        int end = lowerBound(first, to, low + itemMask + 1);
-        if (low + itemMask + 1 == Integer.MIN_VALUE) {
-            end = to;
+        int end = first;
+        while (end < to && entries[end] <= high) {
+            if (end - first == 8) {
+                end = high == Integer.MAX_VALUE ? to : lowerBound(end, to, high + 1);
+                break;
+            }
+            end++;
         }
         return ((long) first << 32) | end;
     }
