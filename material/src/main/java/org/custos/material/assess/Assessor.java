@@ -175,8 +175,15 @@ public final class Assessor {
         boolean[] seeding = new boolean[grams.length];
         long[] seeds = new long[16];
         int seedCount = 0;
-        for (int p : selected) {
-            long range = index.find(grams[p]);
+        long[] probes = new long[selected.length];
+        for (int i = 0; i < selected.length; i++) {
+            probes[i] = grams[selected[i]];
+        }
+        long[] ranges = new long[selected.length];
+        index.findAll(probes, ranges);
+        for (int i = 0; i < selected.length; i++) {
+            int p = selected[i];
+            long range = ranges[i];
             int count = FingerprintIndex.count(range);
             if (count >= threshold) {
                 continue;

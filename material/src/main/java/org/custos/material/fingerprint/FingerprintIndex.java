@@ -120,6 +120,36 @@ public final class FingerprintIndex {
         if (from == to) {
             return 0;
         }
+        return search(hash, from, to);
+    }
+
+    /**
+     * {@link #find} for many hashes at once ({@code ranges[i]} for {@code hashes[i]}): the buckets are all touched
+     * first, so that their cache misses overlap instead of following one another.
+     */
+    public void findAll(long[] hashes, long[] ranges) {
+        int touched = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            int bucket = (int) (hashes[i] >>> (64 - directoryBits));
+            int from = directory[bucket];
+            int to = directory[bucket + 1];
+            ranges[i] = ((long) from << 32) | to;
+            if (from < to) {
+                touched += entries[from] ^ entries[to - 1];
+            }
+        }
+        this.touched = touched;
+        for (int i = 0; i < hashes.length; i++) {
+            int from = (int) (ranges[i] >>> 32);
+            int to = (int) ranges[i];
+            ranges[i] = from == to ? 0 : search(hashes[i], from, to);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private int touched;
+
+    private long search(long hash, int from, int to) {
         int low = entry(hash, 0, directoryBits, 32 - itemBits, itemBits);
         int high = low + itemMask;
         int first = lowerBound(from, to, low);

@@ -49,6 +49,22 @@ class FingerprintIndexTest {
             foreign += index.items(random.nextLong());
         }
         assertThat(foreign).isZero();
+        long[] probes = new long[truth.size() + 1_000];
+        int p = 0;
+        for (long hash : truth.keySet()) {
+            probes[p++] = hash;
+        }
+        while (p < probes.length) {
+            probes[p++] = random.nextLong();
+        }
+        long[] ranges = new long[probes.length];
+        index.findAll(probes, ranges);
+        for (int i = 0; i < probes.length; i++) {
+            assertThat(FingerprintIndex.count(ranges[i])).isEqualTo(index.items(probes[i]));
+            if (FingerprintIndex.count(ranges[i]) > 0) {
+                assertThat(ranges[i]).isEqualTo(index.find(probes[i]));
+            }
+        }
     }
 
     @Test
