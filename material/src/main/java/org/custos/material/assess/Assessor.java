@@ -48,7 +48,7 @@ import org.custos.material.text.TokenizedText;
 public final class Assessor {
 
     private final List<ItemSummary> items;
-    private final IntFunction<TokenizedText> itemTokens;
+    private final IntFunction<ItemTokens> itemTokens;
     private final Function<String, String> itemTexts;
     private final ClassificationScheme scheme;
     private final Winnowing winnowing;
@@ -58,7 +58,7 @@ public final class Assessor {
     private final Alignment alignment;
     private final Alignment shortRuns;
 
-    private Assessor(List<ItemSummary> items, IntFunction<TokenizedText> itemTokens,
+    private Assessor(List<ItemSummary> items, IntFunction<ItemTokens> itemTokens,
             Function<String, String> itemTexts, ClassificationScheme scheme, Winnowing winnowing,
             Winnowing indexWinnowing, FingerprintIndex index, BoilerplateRule boilerplate) {
         this.items = List.copyOf(items);
@@ -85,7 +85,8 @@ public final class Assessor {
     public Assessor(List<RegisteredItem> items, ClassificationScheme scheme, Winnowing winnowing,
             BoilerplateRule boilerplate) {
         this(items.stream().map(RegisteredItem::summary).toList(),
-                n -> TextNormalizer.tokenize(items.get(n).text()), textsById(items), scheme, winnowing,
+                n -> ItemTokens.of(TextNormalizer.tokenize(items.get(n).text()), winnowing,
+                        autoWinnowing(items, winnowing)), textsById(items), scheme, winnowing,
                 autoWinnowing(items, winnowing), memoryIndex(items, winnowing, autoWinnowing(items, winnowing)),
                 boilerplate);
     }
@@ -111,7 +112,7 @@ public final class Assessor {
         for (int n = 0; n < items.size(); n++) {
             builder.add(n, registry.indexFingerprints(items.get(n), dense));
         }
-        return new Assessor(items, n -> registry.tokens(items.get(n)),
+        return new Assessor(items, n -> ItemTokens.of(registry.openTokens(items.get(n)), dense),
                 id -> registry.find(id).map(s -> registry.load(s).text()).orElse(null), registry.scheme(),
                 registry.winnowing(), dense ? registry.winnowing() : registry.winnowing().doubled(), builder.build(),
                 boilerplate);
@@ -207,11 +208,11 @@ public final class Assessor {
                 while (j < seedCount && (int) (seeds[j] >>> 32) == item) {
                     j++;
                 }
-                long[] hashes = new long[j - i];
+                int[] positions = new int[j - i];
                 for (int n = i; n < j; n++) {
-                    hashes[n - i] = grams[(int) seeds[n]];
+                    positions[n - i] = (int) seeds[n];
                 }
-                alignItem(suspect, table, new GramTable(hashes), seeding, item, others, matches);
+                alignItem(suspect, grams, table, positions, seeding, item, others, matches);
                 i = j;
             }
         }
@@ -219,24 +220,27 @@ public final class Assessor {
         return assessed(text.path(), suspect.codePoints(), matches);
     }
 
-    private void alignItem(TokenizedText suspect, GramTable table, GramTable seedHashes, boolean[] seeding, int item,
-            Map<Integer, ItemView> others, List<Match> matches) {
-        ItemView view = others.computeIfAbsent(item, n -> new ItemView(n, itemTokens.apply(n)));
+    private void alignItem(TokenizedText suspect, long[] suspectGrams, GramTable table, int[] seedPositions,
+            boolean[] seeding, int item, Map<Integer, ItemView> others, List<Match> matches) {
+        ItemView view;
+        try (ItemTokens source = itemTokens.apply(item)) {
+            view = viewNear(item, source, suspect.size(), suspectGrams, seedPositions);
+        }
+        if (view == null) {
+            return;
+        }
         long[] itemGrams = view.grams;
         List<int[]> seeds = new ArrayList<>();
         List<int[]> shared = new ArrayList<>();
-        boolean held = false;
-        for (int g = 0; g < itemGrams.length; g++) {
-            for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
-                shared.add(new int[] {s, g});
-                if (seeding[s]) {
-                    seeds.add(new int[] {s, g});
-                    held = held || seedHashes.first(itemGrams[g]) >= 0;
+        for (int[] window : view.windows) {
+            for (int g = window[0]; g + winnowing.k() <= window[1]; g++) {
+                for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
+                    shared.add(new int[] {s, g});
+                    if (seeding[s]) {
+                        seeds.add(new int[] {s, g});
+                    }
                 }
             }
-        }
-        if (!held) {
-            return;
         }
         long[] suspectHashes = suspect.hashes();
         long[] hashes = view.tokens.hashes();
@@ -293,22 +297,46 @@ public final class Assessor {
     }
 
     /**
-     * One item's tokens during one assessment, with its boilerplate worked out lazily: only around the index
+     * One item's tokens during one assessment: all of them, or only the windows around the suspect's seeds (arrays
+     * as long as the item, filled in the windows), with its boilerplate worked out lazily, only around the index
      * fingerprints near the passages asked about.
      */
     private final class ItemView {
         final int item;
         final TokenizedText tokens;
         final long[] grams;
+        final int[][] windows;
         private int[] selected;
-        private int[] counts;
         private boolean[] done;
         private boolean[] boilerplate;
 
-        ItemView(int item, TokenizedText tokens) {
+        /**
+         * Reads the windows (item token ranges, ascending, disjoint) of an item; the view's arrays cover the first
+         * window's start to the last one's end, so every position in the view is the item's position minus that
+         * start, and only the windows are filled.
+         */
+        private ItemView(int item, ItemTokens source, int[][] windows) {
             this.item = item;
-            this.tokens = tokens;
-            this.grams = winnowing.kgramHashes(tokens.hashes());
+            int base = windows[0][0];
+            int length = windows[windows.length - 1][1] - base;
+            long[] hashes = new long[length];
+            int[] starts = new int[length];
+            int[] ends = new int[length];
+            this.grams = new long[Math.max(0, length - winnowing.k() + 1)];
+            this.windows = new int[windows.length][];
+            for (int i = 0; i < windows.length; i++) {
+                int[] w = windows[i];
+                source.read(w[0], w[1], hashes, starts, ends, base);
+                this.windows[i] = new int[] {w[0] - base, w[1] - base};
+                long[] slice = winnowing.kgramHashes(Arrays.copyOfRange(hashes, w[0] - base, w[1] - base));
+                System.arraycopy(slice, 0, grams, w[0] - base, slice.length);
+            }
+            this.tokens = new TokenizedText(hashes, starts, ends, source.codePoints());
+        }
+
+        /** The whole item. */
+        ItemView(int item, ItemTokens source) {
+            this(item, source, new int[][] {{0, source.size()}});
         }
 
         /** True when tokens [start, end) hold w consecutive k-grams that are not boilerplate. */
@@ -336,15 +364,24 @@ public final class Assessor {
         }
 
         /*
-         * A k-gram inside a boilerplate region lies in a window of 2w k-grams inside that region, whose selected
-         * fingerprint is boilerplate and at most 2w - 1 k-grams away; so looking 2w k-grams beyond [start, end)
-         * finds every boilerplate fingerprint whose region reaches into it.
+         * A k-gram inside a boilerplate region lies in an index window inside that region, whose selected
+         * fingerprint is boilerplate and less than a window away; so looking one index window beyond [start, end)
+         * finds every boilerplate fingerprint whose region reaches into it. The selection is made window by window
+         * of what was read, exact away from the windows' edges.
          */
         private void prepare(int start, int end, Map<Integer, ItemView> others) {
             if (selected == null) {
-                selected = indexWinnowing.select(grams);
-                counts = new int[selected.length];
-                Arrays.fill(counts, -1);
+                int[] all = new int[0];
+                for (int[] w : windows) {
+                    long[] slice = Arrays.copyOfRange(grams, w[0], Math.max(w[0], w[1] - winnowing.k() + 1));
+                    int[] some = indexWinnowing.select(slice);
+                    int at = all.length;
+                    all = Arrays.copyOf(all, at + some.length);
+                    for (int i = 0; i < some.length; i++) {
+                        all[at + i] = some[i] + w[0];
+                    }
+                }
+                selected = all;
                 done = new boolean[selected.length];
             }
             int reach = indexWinnowing.window();
@@ -354,8 +391,7 @@ public final class Assessor {
                     continue;
                 }
                 done[i] = true;
-                counts[i] = index.items(grams[selected[i]]);
-                if (counts[i] >= threshold) {
+                if (index.items(grams[selected[i]]) >= threshold) {
                     markShared(selected[i], others);
                 }
             }
@@ -373,7 +409,11 @@ public final class Assessor {
                 if (other == item) {
                     continue;
                 }
-                ItemView view = others.computeIfAbsent(other, o -> new ItemView(o, itemTokens.apply(o)));
+                ItemView view = others.computeIfAbsent(other, o -> {
+                    try (ItemTokens source = itemTokens.apply(o)) {
+                        return new ItemView(o, source);
+                    }
+                });
                 int[] extent = sharedExtent(p, view, hash);
                 if (extent == null) {
                     continue;
@@ -425,6 +465,43 @@ public final class Assessor {
             }
             return best;
         }
+    }
+
+    /*
+     * From a seed (suspect k-gram s, item k-gram g) alignment can reach at most s tokens back and the rest of the
+     * suspect forward; the margin adds the merge gap and two index windows, so that the item's index selection is
+     * exact wherever boilerplate is looked for. Null when the item holds none of the hashes (a foreign hash's false
+     * pointer). Windows covering half the item or more become the whole item, read at once.
+     */
+    private ItemView viewNear(int item, ItemTokens source, int suspectSize, long[] suspectGrams, int[] seedPositions) {
+        int margin = 2 * indexWinnowing.window() + winnowing.k() + 16;
+        List<int[]> spans = new ArrayList<>();
+        long covered = 0;
+        for (int s : seedPositions) {
+            for (int g : source.positions(suspectGrams[s])) {
+                int from = Math.max(0, g - s - margin);
+                int to = Math.min(source.size(), g - s + suspectSize + margin);
+                spans.add(new int[] {from, to});
+                covered += to - from;
+            }
+        }
+        if (spans.isEmpty()) {
+            return null;
+        }
+        if (covered * 2 >= source.size()) {
+            return new ItemView(item, source);
+        }
+        spans.sort(Comparator.comparingInt(w -> w[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] w : spans) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && w[0] <= last[1]) {
+                last[1] = Math.max(last[1], w[1]);
+            } else {
+                merged.add(w);
+            }
+        }
+        return new ItemView(item, source, merged.toArray(int[][]::new));
     }
 
     private static int lowerBound(int[] sorted, int key) {

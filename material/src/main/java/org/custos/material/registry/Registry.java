@@ -187,76 +187,184 @@ public final class Registry {
      * parameters).
      */
     public TokenizedText tokens(ItemSummary summary) {
-        return tokenContent(summary, false, false).tokens();
+        ensureTokenFile(summary);
+        try {
+            return TokenFile.read(tokenFile(summary.id())).tokens();
+        } catch (IOException e) {
+            throw new IllegalStateException(tokenFile(summary.id()) + ": unreadable token file: " + firstLine(e));
+        }
     }
 
     /**
-     * An item's distinct fingerprint hashes for the assessment index: those {@link Winnowing#doubled()} selects
-     * ({@code dense} false), or all those the registry's winnowing selects ({@code dense} true).
+     * An item's fingerprint hashes for the assessment index: those {@link Winnowing#doubled()} selects
+     * ({@code dense} false), or all those the registry's winnowing selects ({@code dense} true); ascending within
+     * each of the two groups, a hash selected at several places once for each.
      */
     public long[] indexFingerprints(ItemSummary summary, boolean dense) {
-        TokenFile.Content content = tokenContent(summary, true, dense);
-        if (!dense || content.denseOnly().length == 0) {
-            return content.sparse();
+        ensureTokenFile(summary);
+        try {
+            TokenFile.Content content = TokenFile.readFingerprints(tokenFile(summary.id()), dense);
+            if (!dense || content.denseOnly().length == 0) {
+                return content.sparse();
+            }
+            long[] all = Arrays.copyOf(content.sparse(), content.sparse().length + content.denseOnly().length);
+            System.arraycopy(content.denseOnly(), 0, all, content.sparse().length, content.denseOnly().length);
+            return all;
+        } catch (IOException e) {
+            throw new IllegalStateException(tokenFile(summary.id()) + ": unreadable token file: " + firstLine(e));
         }
-        long[] all = Arrays.copyOf(content.sparse(), content.sparse().length + content.denseOnly().length);
-        System.arraycopy(content.denseOnly(), 0, all, content.sparse().length, content.denseOnly().length);
-        return all;
     }
 
-    private TokenFile.Content tokenContent(ItemSummary summary, boolean fingerprintsOnly, boolean dense) {
-        Path file = tokenFile(summary.id());
+    /** Opens an item's token file to read parts of it; the caller closes it. */
+    public TokenReader openTokens(ItemSummary summary) {
+        ensureTokenFile(summary);
         try {
-            if (Files.exists(file)) {
-                TokenFile.Content content = fingerprintsOnly ? TokenFile.readFingerprints(file, dense)
-                        : TokenFile.read(file);
-                if (content.k() == winnowing.k() && content.t() == winnowing.t()) {
-                    return content;
-                }
-            }
+            return new TokenReader(new TokenFile.Reader(tokenFile(summary.id())));
         } catch (IOException e) {
-            // rebuilt below from the item's JSON, which is the record of truth
+            throw new IllegalStateException(tokenFile(summary.id()) + ": unreadable token file: " + firstLine(e));
+        }
+    }
+
+    /**
+     * A TokenReader reads parts of one item's tokens from its token file: where an index fingerprint was selected,
+     * and the tokens of a range, so that a long item is read only near a suspect's seeds.
+     */
+    public static final class TokenReader implements AutoCloseable {
+        private final TokenFile.Reader reader;
+
+        private TokenReader(TokenFile.Reader reader) {
+            this.reader = reader;
+        }
+
+        /** The number of tokens. */
+        public int size() {
+            return reader.size;
+        }
+
+        /** The text's length in code points. */
+        public int codePoints() {
+            return reader.codePoints;
+        }
+
+        /** The k-gram positions where the item selected an index fingerprint with this hash (dense: either kind). */
+        public int[] positions(long hash, boolean dense) {
+            try {
+                int[] sparse = positions(reader.sparse, reader.sparseAt, hash);
+                if (!dense) {
+                    return sparse;
+                }
+                int[] more = positions(reader.denseOnly(), reader.denseOnlyAt(), hash);
+                if (more.length == 0) {
+                    return sparse;
+                }
+                int[] all = Arrays.copyOf(sparse, sparse.length + more.length);
+                System.arraycopy(more, 0, all, sparse.length, more.length);
+                return all;
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+        }
+
+        private static int[] positions(long[] hashes, int[] at, long hash) {
+            int i = Arrays.binarySearch(hashes, hash);
+            if (i < 0) {
+                return new int[0];
+            }
+            int from = i;
+            int to = i + 1;
+            while (from > 0 && hashes[from - 1] == hash) {
+                from--;
+            }
+            while (to < hashes.length && hashes[to] == hash) {
+                to++;
+            }
+            return Arrays.copyOfRange(at, from, to);
+        }
+
+        /** Reads tokens [from, to) into the arrays, token i at index {@code i - base}. */
+        public void read(int from, int to, long[] hashes, int[] starts, int[] ends, int base) {
+            try {
+                reader.read(from, to, hashes, starts, ends, base);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+        }
+    }
+
+    private void ensureTokenFile(ItemSummary summary) {
+        Path file = tokenFile(summary.id());
+        if (Files.exists(file)) {
+            try (TokenFile.Reader reader = new TokenFile.Reader(file)) {
+                if (reader.k == winnowing.k() && reader.t == winnowing.t()) {
+                    return;
+                }
+            } catch (IOException e) {
+                // rebuilt below from the item's JSON, which is the record of truth
+            }
         }
         RegisteredItem item = load(summary);
         TokenizedText tokens = TextNormalizer.tokenize(item.text());
         long[] grams = winnowing.kgramHashes(tokens.hashes());
         try {
             Files.createDirectories(dir.resolve("tokens"));
-            return writeTokens(summary.id(), tokens, grams, winnowing.select(grams));
+            writeTokens(summary.id(), tokens, grams, winnowing.select(grams));
         } catch (IOException e) {
             throw new IllegalStateException(file + ": cannot write token file: " + firstLine(e));
         }
     }
 
-    private TokenFile.Content writeTokens(String id, TokenizedText tokens, long[] grams, int[] selected)
-            throws IOException {
-        long[] sparse = distinct(grams, winnowing.doubled().select(grams));
-        long[] all = distinct(grams, selected);
-        long[] denseOnly = new long[all.length];
+    private void writeTokens(String id, TokenizedText tokens, long[] grams, int[] selected) throws IOException {
+        int[] sparse = winnowing.doubled().select(grams);
+        int[] denseOnly = new int[selected.length];
         int d = 0;
-        for (long hash : all) {
-            if (Arrays.binarySearch(sparse, hash) < 0) {
-                denseOnly[d++] = hash;
+        int j = 0;
+        for (int p : selected) {
+            while (j < sparse.length && sparse[j] < p) {
+                j++;
+            }
+            if (j >= sparse.length || sparse[j] != p) {
+                denseOnly[d++] = p;
             }
         }
         denseOnly = Arrays.copyOf(denseOnly, d);
-        writeAtomically(tokenFile(id), TokenFile.encode(winnowing.k(), winnowing.t(), tokens, sparse, denseOnly));
-        return new TokenFile.Content(winnowing.k(), winnowing.t(), tokens, sparse, denseOnly);
+        long[][] sparseSorted = byHash(grams, sparse);
+        long[][] denseSorted = byHash(grams, denseOnly);
+        writeAtomically(tokenFile(id), TokenFile.encode(winnowing.k(), winnowing.t(), tokens, sparseSorted[0],
+                toInts(sparseSorted[1]), denseSorted[0], toInts(denseSorted[1])));
     }
 
-    private static long[] distinct(long[] grams, int[] positions) {
+    /** The hashes at the given positions and the positions, both ordered by hash then position. */
+    private static long[][] byHash(long[] grams, int[] positions) {
+        Integer[] order = new Integer[positions.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> grams[positions[a]] != grams[positions[b]]
+                ? Long.compare(grams[positions[a]], grams[positions[b]]) : Integer.compare(positions[a], positions[b]));
         long[] hashes = new long[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            hashes[i] = grams[positions[i]];
+        long[] at = new long[positions.length];
+        for (int i = 0; i < order.length; i++) {
+            hashes[i] = grams[positions[order[i]]];
+            at[i] = positions[order[i]];
         }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (distinct == 0 || hashes[distinct - 1] != hashes[i]) {
-                hashes[distinct++] = hashes[i];
-            }
+        return new long[][] {hashes, at};
+    }
+
+    private static int[] toInts(long[] values) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (int) values[i];
         }
-        return Arrays.copyOf(hashes, distinct);
+        return out;
     }
 
     /**

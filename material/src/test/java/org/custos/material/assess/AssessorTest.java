@@ -209,4 +209,30 @@ class AssessorTest {
         assertThat(withSecret.matches()).extracting(Match::itemName).containsExactly("item0.txt");
         assertThat(withSecret.matches().get(0).suspectStart()).isEqualTo("Cover page\n".length());
     }
+
+    @Test
+    void aPassageOfALongItemIsFoundFromTheTokensNearItsSeedsOnly(@TempDir Path data) throws IOException {
+        Random random = new Random(17);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            text.append(Integer.toString(random.nextInt(20_000), 36)).append(i % 17 == 16 ? ". " : " ");
+        }
+        String item = text.toString();
+        int from = item.indexOf(' ', 100_000) + 1;
+        int to = item.indexOf(' ', from + 400);
+        String passage = item.substring(from, to);
+        Registry registry = registry(data, item);
+        String suspect = "Opening words of a letter.\n" + passage + "\nYours sincerely.";
+        for (IndexDensity density : IndexDensity.values()) {
+            FileAssessment f = assess(Assessor.of(registry, BoilerplateRule.DEFAULT, density), suspect);
+            assertThat(f.matches()).as(density.name()).hasSize(1);
+            Match m = f.matches().get(0);
+            assertThat(suspect.substring(m.suspectStart(), m.suspectEnd())).isEqualTo(passage.strip());
+            assertThat(item.substring(m.itemStart(), m.itemEnd())).isEqualTo(passage.strip());
+        }
+        Assessor inMemory = new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(),
+                BoilerplateRule.DEFAULT);
+        assertThat(assess(inMemory, suspect)).isEqualTo(assess(Assessor.of(registry, BoilerplateRule.DEFAULT),
+                suspect));
+    }
 }
