@@ -476,30 +476,30 @@ public final class Assessor {
     private ItemView viewNear(int item, ItemTokens source, int suspectSize, long[] suspectGrams, int[] seedPositions) {
         int margin = 2 * indexWinnowing.window() + winnowing.k() + 16;
         List<int[]> spans = new ArrayList<>();
-        long covered = 0;
         for (int s : seedPositions) {
             for (int g : source.positions(suspectGrams[s])) {
-                int from = Math.max(0, g - s - margin);
-                int to = Math.min(source.size(), g - s + suspectSize + margin);
-                spans.add(new int[] {from, to});
-                covered += to - from;
+                spans.add(new int[] {Math.max(0, g - s - margin),
+                        Math.min(source.size(), g - s + suspectSize + margin)});
             }
         }
         if (spans.isEmpty()) {
             return null;
         }
-        if (covered * 2 >= source.size()) {
-            return new ItemView(item, source);
-        }
         spans.sort(Comparator.comparingInt(w -> w[0]));
         List<int[]> merged = new ArrayList<>();
+        long covered = 0;
         for (int[] w : spans) {
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && w[0] <= last[1]) {
+                covered += Math.max(0, w[1] - last[1]);
                 last[1] = Math.max(last[1], w[1]);
             } else {
                 merged.add(w);
+                covered += w[1] - w[0];
             }
+        }
+        if (covered * 2 >= source.size()) {
+            return new ItemView(item, source);
         }
         return new ItemView(item, source, merged.toArray(int[][]::new));
     }
