@@ -26,8 +26,8 @@ import org.custos.material.text.TokenizedText;
 /**
  * An Assessor says which registered items a suspect document contains: it looks the suspect's winnowing
  * fingerprints up in a compact in-memory {@link FingerprintIndex} of the registry, reads the tokens of only the items
- * that share one, aligns the shared k-grams token by token into passages, and reports each passage as code-point
- * spans in both texts.
+ * that share one (of a long item, only the windows its seeds can reach: a suspect's length around each seed), aligns
+ * the shared k-grams token by token into passages, and reports each passage as code-point spans in both texts.
  *
  * <p>The index holds, per item, the fingerprints of the registry's winnowing (dense) or of {@link Winnowing#doubled()}
  * (sparse: window 2w, guarantee threshold {@code k - 1 + 2w}, 24 tokens by default), see {@link IndexDensity}. Each
