@@ -419,13 +419,24 @@ public final class MaterialBenchmark {
         System.out.printf(Locale.ROOT, "  OCR extraction median %.2f s per image%n", median(seconds));
     }
 
+    /** An installed font with CJK glyphs, preferring a real face (not a logical one) that is not bold. */
     private static Font cjkFont() {
+        Font fallback = null;
         for (Font f : GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts()) {
-            if (f.canDisplayUpTo("机密文件的一是") == -1 && !f.isBold() && !f.isItalic()) {
+            if (f.canDisplayUpTo("机密文件的一是") != -1) {
+                continue;
+            }
+            String name = f.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT);
+            boolean logical = name.startsWith("dialog") || name.startsWith("serif") || name.startsWith("sansserif")
+                    || name.startsWith("monospaced");
+            if (!logical && !name.contains("bold") && !f.isBold() && !f.isItalic()) {
                 return f;
             }
+            if (fallback == null && !name.contains("bold")) {
+                fallback = f;
+            }
         }
-        return null;
+        return fallback;
     }
 
     private static BufferedImage render(String text, Font font) {
