@@ -26,7 +26,7 @@ import org.custos.material.text.TokenizedText;
 /**
  * An Assessor says which registered items a suspect document contains: it looks the suspect's winnowing
  * fingerprints up in a compact in-memory {@link FingerprintIndex} of the registry, reads the tokens of only the items
- * that share one (of a long item, only the windows its seeds can reach: a suspect's length around each seed), aligns
+ * that share one (of a long item, only windows around its seeds), aligns
  * the shared k-grams token by token into passages, and reports each passage as code-point spans in both texts.
  *
  * <p>The index holds, per item, the fingerprints of the registry's winnowing (dense) or of {@link Winnowing#doubled()}
@@ -222,33 +222,41 @@ public final class Assessor {
 
     private void alignItem(TokenizedText suspect, long[] suspectGrams, GramTable table, int[] seedPositions,
             boolean[] seeding, int item, Map<Integer, ItemView> others, List<Match> matches) {
+        long[] suspectHashes = suspect.hashes();
         ItemView view;
-        try (ItemTokens source = itemTokens.apply(item)) {
-            view = viewNear(item, source, suspect.size(), suspectGrams, seedPositions);
-        }
-        if (view == null) {
-            return;
-        }
-        long[] itemGrams = view.grams;
-        List<int[]> seeds = new ArrayList<>();
-        List<int[]> shared = new ArrayList<>();
-        for (int[] window : view.windows) {
-            for (int g = window[0]; g + winnowing.k() <= window[1]; g++) {
-                for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
-                    shared.add(new int[] {s, g});
-                    if (seeding[s]) {
-                        seeds.add(new int[] {s, g});
+        List<int[]> shared;
+        List<Alignment.Passage> passages;
+        int reach = FIRST_REACH;
+        while (true) {
+            try (ItemTokens source = itemTokens.apply(item)) {
+                view = viewNear(item, source, suspect.size(), suspectGrams, seedPositions, reach);
+            }
+            if (view == null) {
+                return;
+            }
+            long[] itemGrams = view.grams;
+            List<int[]> seeds = new ArrayList<>();
+            shared = new ArrayList<>();
+            for (int[] window : view.windows) {
+                for (int g = window[0]; g + winnowing.k() <= window[1]; g++) {
+                    for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
+                        shared.add(new int[] {s, g});
+                        if (seeding[s]) {
+                            seeds.add(new int[] {s, g});
+                        }
                     }
                 }
             }
-        }
-        long[] suspectHashes = suspect.hashes();
-        long[] hashes = view.tokens.hashes();
-        List<Alignment.Passage> passages = new ArrayList<>();
-        for (Alignment.Passage p : alignment.align(suspectHashes, hashes, seeds)) {
-            if (view.beyondBoilerplate(p.itemStart(), p.itemEnd(), others)) {
-                passages.add(p);
+            passages = new ArrayList<>();
+            for (Alignment.Passage p : alignment.align(suspectHashes, view.tokens.hashes(), seeds)) {
+                if (view.beyondBoilerplate(p.itemStart(), p.itemEnd(), others)) {
+                    passages.add(p);
+                }
             }
+            if (reach == Integer.MAX_VALUE || !view.nearAnEdge(passages)) {
+                break;
+            }
+            reach = Integer.MAX_VALUE;
         }
         if (passages.isEmpty()) {
             return;
@@ -306,6 +314,8 @@ public final class Assessor {
         final TokenizedText tokens;
         final long[] grams;
         final int[][] windows;
+        final int base;
+        final int itemSize;
         private int[] selected;
         private boolean[] done;
         private boolean[] boilerplate;
@@ -318,6 +328,8 @@ public final class Assessor {
         private ItemView(int item, ItemTokens source, int[][] windows) {
             this.item = item;
             int base = windows[0][0];
+            this.base = base;
+            this.itemSize = source.size();
             int length = windows[windows.length - 1][1] - base;
             long[] hashes = new long[length];
             int[] starts = new int[length];
@@ -337,6 +349,23 @@ public final class Assessor {
         /** The whole item. */
         ItemView(int item, ItemTokens source) {
             this(item, source, new int[][] {{0, source.size()}});
+        }
+
+        /** True when a passage lies within the margin of an edge of a window that is not the item's edge. */
+        boolean nearAnEdge(List<Alignment.Passage> passages) {
+            int margin = margin();
+            for (Alignment.Passage p : passages) {
+                for (int[] w : windows) {
+                    if (p.itemStart() >= w[0] && p.itemStart() < w[1]) {
+                        boolean atStart = p.itemStart() - w[0] < margin && base + w[0] > 0;
+                        boolean atEnd = w[1] - p.itemEnd() < margin && base + w[1] < itemSize;
+                        if (atStart || atEnd) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** True when tokens [start, end) hold w consecutive k-grams that are not boilerplate. */
@@ -469,17 +498,21 @@ public final class Assessor {
 
     /*
      * From a seed (suspect k-gram s, item k-gram g) alignment can reach at most s tokens back and the rest of the
-     * suspect forward; the margin adds the merge gap and two index windows, so that the item's index selection is
-     * exact wherever boilerplate is looked for. Null when the item holds none of the hashes (a foreign hash's false
-     * pointer). Windows covering half the item or more become the whole item, read at once.
+     * suspect forward. A window first reaches FIRST_REACH tokens each way from each seed (seeds are dense along a
+     * copied passage, so that holds it); when a passage comes within the margin of a window's edge, the item is read
+     * again with windows reaching the whole suspect. The margin adds the merge gap and two index windows, so that the
+     * item's index selection is exact wherever boilerplate is looked for. Null when the item holds none of the hashes
+     * (a foreign hash's false pointer). Windows covering half the item or more become the whole item, read at once.
      */
-    private ItemView viewNear(int item, ItemTokens source, int suspectSize, long[] suspectGrams, int[] seedPositions) {
-        int margin = 2 * indexWinnowing.window() + winnowing.k() + 16;
+    private ItemView viewNear(int item, ItemTokens source, int suspectSize, long[] suspectGrams, int[] seedPositions,
+            int reach) {
+        int margin = margin();
         List<int[]> spans = new ArrayList<>();
         for (int s : seedPositions) {
             for (int g : source.positions(suspectGrams[s])) {
-                spans.add(new int[] {Math.max(0, g - s - margin),
-                        Math.min(source.size(), g - s + suspectSize + margin)});
+                int back = Math.min(s, reach);
+                int forward = (int) Math.min(suspectSize - s, (long) reach + winnowing.k());
+                spans.add(new int[] {Math.max(0, g - back - margin), Math.min(source.size(), g + forward + margin)});
             }
         }
         if (spans.isEmpty()) {
@@ -502,6 +535,12 @@ public final class Assessor {
             return new ItemView(item, source);
         }
         return new ItemView(item, source, merged.toArray(int[][]::new));
+    }
+
+    private static final int FIRST_REACH = 256;
+
+    private int margin() {
+        return 2 * indexWinnowing.window() + winnowing.k() + 16;
     }
 
     private static int lowerBound(int[] sorted, int key) {
