@@ -573,13 +573,14 @@ public final class Assessor {
         String verdict = matches.isEmpty() ? "no registered material"
                 : "contains " + ids.size() + " registered item" + (ids.size() == 1 ? "" : "s") + ", highest level "
                         + highest;
-        boolean[] covered = new boolean[codePoints];
+        long inside = 0;
+        int reached = 0;
         for (Match m : matches) {
-            Arrays.fill(covered, m.suspectStart(), m.suspectEnd(), true);
-        }
-        int inside = 0;
-        for (boolean c : covered) {
-            inside += c ? 1 : 0;
+            int from = Math.max(m.suspectStart(), reached);
+            if (m.suspectEnd() > from) {
+                inside += m.suspectEnd() - from;
+                reached = m.suspectEnd();
+            }
         }
         return new FileAssessment(path, FileAssessment.ASSESSED, null, highest, verdict,
                 round((double) inside / Math.max(1, codePoints)), List.copyOf(matches));
