@@ -62,6 +62,9 @@ import org.custos.material.text.TextNormalizer;
  * Results: docs/benchmarks.md, "Material assessment".
  *
  * <p>Every 5th registered document is Chinese. Throughput MB are 10^6 bytes of UTF-8 text; one thread throughout;
+ * each throughput figure is the median of {@code --reps} timed passes after three untimed ones. The density measured
+ * first in a JVM runs about 30 % slower than the same density measured again later (warm-up passes do not remove
+ * it), so compare the later ones: {@code --density dense,sparse,dense} measures dense twice;
  * "per core" divides by this thread's CPU time, so other load on the machine slows the wall figure only. Index
  * memory is given twice: the index arrays' exact size, and the heap the Assessor retains (used heap after three
  * {@code System.gc()} calls, with it minus without it). Span edges within {@value #TOLERANCE} characters count:
@@ -297,6 +300,9 @@ public final class MaterialBenchmark {
         }
         double[] cpu = new double[reps];
         double[] wall = new double[reps];
+        for (int r = 0; r < 3; r++) {
+            assessor.assess(docs);
+        }
         for (int r = 0; r < reps; r++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
