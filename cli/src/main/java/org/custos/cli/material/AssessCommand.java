@@ -16,6 +16,7 @@ import org.custos.material.assess.Assessor;
 import org.custos.material.assess.BoilerplateRule;
 import org.custos.material.assess.FileAssessment;
 import org.custos.material.assess.HtmlAssessment;
+import org.custos.material.assess.IndexDensity;
 import org.custos.material.extract.ExtractedText;
 import org.custos.material.extract.Extraction;
 import org.custos.material.extract.TextExtractor;
@@ -66,6 +67,13 @@ public final class AssessCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     double boilerplateShare;
 
+    @Option(names = "--index", defaultValue = "auto", paramLabel = "DENSITY",
+            description = "Fingerprints the in-memory index holds: dense (every winnowing fingerprint: a shared run "
+                    + "of 15 tokens always seeds), sparse (half of them, about 8 % of the registry's text: 24 tokens "
+                    + "always seed, 15 to 23 usually) or auto (dense up to 200 M characters of registered text). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String index;
+
     @Option(names = "--input", paramLabel = "DIR",
             description = "Activity logs with LDAP snapshots (CERT layout): the assessment then ends with the "
                     + "candidate sources, the people who had access to every matched item (leads, not findings).")
@@ -87,7 +95,13 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--boilerplate-min-items/--boilerplate-share: " + e.getMessage());
         }
-        Assessor assessor = new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(), rule);
+        IndexDensity density;
+        try {
+            density = IndexDensity.valueOf(index.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--index: expected auto, dense or sparse, not '" + index + "'");
+        }
+        Assessor assessor = Assessor.of(registry, rule, density);
         TextExtractor extractor = TextExtractor.standard();
         List<Extraction> documents = new ArrayList<>();
         for (Path path : paths) {

@@ -94,22 +94,24 @@ public final class RegistryCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             TextExtractor extractor = TextExtractor.standard();
             int failures = 0;
-            for (Path path : paths) {
-                for (Extraction e : extractor.extract(path)) {
-                    if (e instanceof ExtractionFailure f) {
-                        err.println("custos: " + f.path() + ": " + f.reason());
-                        failures++;
-                        continue;
+            try (Registry.Batch batch = registry.batch()) {
+                for (Path path : paths) {
+                    for (Extraction e : extractor.extract(path)) {
+                        if (e instanceof ExtractionFailure f) {
+                            err.println("custos: " + f.path() + ": " + f.reason());
+                            failures++;
+                            continue;
+                        }
+                        Registry.Added added;
+                        try {
+                            added = registry.add((ExtractedText) e, chosen, wanted, project, owner);
+                        } catch (IllegalArgumentException ex) {
+                            throw new UsageException("--scheme: " + ex.getMessage());
+                        }
+                        ItemSummary item = added.item();
+                        out.println((added.added() ? "added   " : "already registered ") + item.id() + "  "
+                                + item.level() + "  " + item.name() + "  (" + item.chars() + " chars)");
                     }
-                    Registry.Added added;
-                    try {
-                        added = registry.add((ExtractedText) e, chosen, wanted, project, owner);
-                    } catch (IllegalArgumentException ex) {
-                        throw new UsageException("--scheme: " + ex.getMessage());
-                    }
-                    ItemSummary item = added.item();
-                    out.println((added.added() ? "added   " : "already registered ") + item.id() + "  "
-                            + item.level() + "  " + item.name() + "  (" + item.chars() + " chars)");
                 }
             }
             out.flush();

@@ -45,25 +45,56 @@ public record Winnowing(int k, int t) {
     /** The fingerprints of a sequence of token hashes, in position order. */
     public List<Fingerprint> fingerprints(long[] tokens) {
         long[] grams = kgramHashes(tokens);
-        List<Fingerprint> selected = new ArrayList<>();
-        int w = window();
-        if (grams.length < w) {
-            return selected;
-        }
-        int last = -1;
-        for (int start = 0; start + w <= grams.length; start++) {
-            int min = start;
-            for (int i = start + 1; i < start + w; i++) {
-                if (Long.compareUnsigned(grams[i], grams[min]) <= 0) {
-                    min = i;
-                }
-            }
-            if (min != last) {
-                selected.add(new Fingerprint(grams[min], min));
-                last = min;
-            }
+        int[] positions = select(grams);
+        List<Fingerprint> selected = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            selected.add(new Fingerprint(grams[p], p));
         }
         return selected;
+    }
+
+    /**
+     * The winnowing with twice this window (same k, guarantee threshold {@code k - 1 + 2w}): on any text its
+     * fingerprints are a subset of this winnowing's, at about half the density. A window's smallest hash is also the
+     * smallest of every narrower window inside it that contains it (and the right-most such, on ties), so a text
+     * winnowed with this winnowing selects every fingerprint the doubled one selects from a window it shares.
+     */
+    public Winnowing doubled() {
+        return new Winnowing(k, k - 1 + 2 * window());
+    }
+
+    /**
+     * The k-gram positions winnowing selects from the given k-gram hashes, ascending: the smallest hash of every
+     * window of w consecutive k-grams (unsigned, the right-most on ties), each position once.
+     */
+    public int[] select(long[] grams) {
+        int w = window();
+        if (grams.length < w) {
+            return new int[0];
+        }
+        int[] out = new int[Math.max(4, grams.length * 2 / (w + 1) + 8)];
+        int count = 0;
+        int min = -1;
+        for (int start = 0; start + w <= grams.length; start++) {
+            int last = start + w - 1;
+            if (min < start) {
+                min = start;
+                for (int i = start + 1; i <= last; i++) {
+                    if (Long.compareUnsigned(grams[i], grams[min]) <= 0) {
+                        min = i;
+                    }
+                }
+            } else if (Long.compareUnsigned(grams[last], grams[min]) <= 0) {
+                min = last;
+            }
+            if (count == 0 || out[count - 1] != min) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = min;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** The hash of every run of k tokens (a polynomial rolling hash over the token hashes, mod 2^64), by start. */

@@ -24,13 +24,37 @@ public final class TextNormalizer {
 
     /** Cuts {@code text} into normalized tokens with their code-point offsets in {@code text}. */
     public static TokenizedText tokenize(String text) {
-        int n = text.codePointCount(0, text.length());
-        Tokens tokens = new Tokens(Math.max(16, n / 4));
-        StringBuilder word = new StringBuilder();
+        int length = text.length();
+        Tokens tokens = new Tokens(Math.max(16, length / 4));
+        long word = FNV_OFFSET;
         int wordStart = -1;
         int wordEnd = -1;
         int cpIndex = 0;
-        for (int i = 0; i < text.length(); cpIndex++) {
+        for (int i = 0; i < length; cpIndex++) {
+            char c = text.charAt(i);
+            int info = Character.isSurrogate(c) ? COMPLEX : info(c);
+            int kind = info & KIND;
+            if (kind == WORD) {
+                if (wordStart < 0) {
+                    wordStart = cpIndex;
+                }
+                word = (word ^ (info & 0xFFFF)) * FNV_PRIME;
+                wordEnd = cpIndex + 1;
+                i++;
+                continue;
+            }
+            if (kind != COMPLEX) {
+                if (wordStart >= 0) {
+                    tokens.add(mix(word), wordStart, wordEnd);
+                    word = FNV_OFFSET;
+                    wordStart = -1;
+                }
+                if (kind == IDEOGRAPH) {
+                    tokens.add(mix((FNV_OFFSET ^ (info & 0xFFFF)) * FNV_PRIME), cpIndex, cpIndex + 1);
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             String folded = fold(cp);
@@ -42,24 +66,67 @@ public final class TextNormalizer {
                     if (wordStart < 0) {
                         wordStart = cpIndex;
                     }
-                    word.appendCodePoint(f);
+                    word = step(word, f);
                     wordEnd = cpIndex + 1;
                     continue;
                 }
                 if (wordStart >= 0) {
-                    tokens.add(hash(word), wordStart, wordEnd);
-                    word.setLength(0);
+                    tokens.add(mix(word), wordStart, wordEnd);
+                    word = FNV_OFFSET;
                     wordStart = -1;
                 }
                 if (ideograph) {
-                    tokens.add(hash(new StringBuilder().appendCodePoint(f)), cpIndex, cpIndex + 1);
+                    tokens.add(mix(step(FNV_OFFSET, f)), cpIndex, cpIndex + 1);
                 }
             }
         }
         if (wordStart >= 0) {
-            tokens.add(hash(word), wordStart, wordEnd);
+            tokens.add(mix(word), wordStart, wordEnd);
         }
-        return tokens.build(n);
+        return tokens.build(cpIndex);
+    }
+
+    /*
+     * The fast path: the fold and class of each UTF-16 unit that is not a surrogate are worked out once per JVM and
+     * kept in INFO (0 = not yet known): SEPARATOR (folds to one character that only separates), WORD or IDEOGRAPH
+     * (folds to the one character in the low 16 bits), or COMPLEX (folds to several characters or none, handled by
+     * the general loop above). Both paths hash a token exactly as hash(CharSequence) hashes its folded characters.
+     */
+    private static final int SEPARATOR = 1 << 16;
+    private static final int WORD = 2 << 16;
+    private static final int IDEOGRAPH = 3 << 16;
+    private static final int COMPLEX = 4 << 16;
+    private static final int KIND = 7 << 16;
+    private static final int[] INFO = new int[1 << 16];
+
+    private static int info(char c) {
+        int info = INFO[c];
+        if (info == 0) {
+            String folded = fold(c);
+            if (folded.length() != 1 || Character.isSurrogate(folded.charAt(0))) {
+                info = COMPLEX;
+            } else {
+                char f = folded.charAt(0);
+                info = isIdeograph(f) ? IDEOGRAPH | f : isWordPart(f) ? WORD | f : SEPARATOR;
+            }
+            INFO[c] = info;
+        }
+        return info;
+    }
+
+    private static long step(long h, int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            return (h ^ codePoint) * FNV_PRIME;
+        }
+        h = (h ^ Character.highSurrogate(codePoint)) * FNV_PRIME;
+        return (h ^ Character.lowSurrogate(codePoint)) * FNV_PRIME;
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** The normalized form of one code point: NFKC, then lower case. */
@@ -94,10 +161,7 @@ public final class TextNormalizer {
             h ^= token.charAt(i);
             h *= FNV_PRIME;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
+        return mix(h);
     }
 
     /** A growing list of tokens. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.custos.core.classification.ClassificationSchemes;
@@ -25,7 +26,7 @@ class AssessorTest {
     static final String BANNER = "CONFIDENTIAL. This document contains state secrets. Unauthorized disclosure is "
             + "punishable under the Law on Guarding State Secrets of the People's Republic of China.\n";
 
-    private static Assessor assessor(Path data, String... texts) throws IOException {
+    private static Registry registry(Path data, String... texts) throws IOException {
         var prc = ClassificationSchemes.prc();
         Registry registry = Registry.open(data);
         for (int i = 0; i < texts.length; i++) {
@@ -33,7 +34,12 @@ class AssessorTest {
             registry.add(new ExtractedText("item" + i + ".txt", "item" + i + ".txt", sha, "text", texts[i]), prc,
                     prc.level(i == 0 ? "confidential" : "secret"), null, null);
         }
-        return new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(), BoilerplateRule.DEFAULT);
+        return registry;
+    }
+
+    /** The assessor the command uses: the fingerprint index in memory, the items' tokens read from disk. */
+    private static Assessor assessor(Path data, String... texts) throws IOException {
+        return Assessor.of(registry(data, texts), BoilerplateRule.DEFAULT);
     }
 
     private static FileAssessment assess(Assessor assessor, String text) {
@@ -143,5 +149,90 @@ class AssessorTest {
                 .containsExactly(tuple("Lunch menu.\n".length(), 8),
                         tuple(("Lunch menu.\n" + shortOne + "\nMore chat.\n").length(), 25));
         assertThat(assess(assessor, "Lunch menu.\n" + shortOne + "\nMore chat.").matches()).isEmpty();
+    }
+
+    @Test
+    void anAssessorOverItemsInMemoryFindsWhatTheOneOverTheRegistryFinds(@TempDir Path data) throws IOException {
+        String other = "Budget lines for the new wind tunnel are attached and must not be copied or shown to "
+                + "anyone outside the finance office before the annual review of the institute has ended.";
+        Registry registry = registry(data, BANNER + PLAN, BANNER + other, BANNER + "Minutes of the review board.");
+        Assessor onDisk = Assessor.of(registry, BoilerplateRule.DEFAULT);
+        Assessor inMemory = new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(),
+                BoilerplateRule.DEFAULT);
+        String suspect = "Cover.\n" + BANNER + other + "\n\n" + PLAN.replace("thermal group", "heat team");
+        assertThat(assess(inMemory, suspect)).isEqualTo(assess(onDisk, suspect));
+        assertThat(assess(onDisk, suspect).matches()).extracting(Match::itemName)
+                .containsExactly("item1.txt", "item0.txt");
+        assertThat(inMemory.itemText(registry.list().get(0).id())).isEqualTo(onDisk.itemText(
+                registry.list().get(0).id()));
+    }
+
+    @Test
+    void aRegistryWithoutTokenFilesGetsThemBackFromItsItems(@TempDir Path data) throws IOException {
+        registry(data, PLAN);
+        try (var files = java.nio.file.Files.walk(data.resolve("registry/tokens"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        Assessor assessor = Assessor.of(Registry.open(data), BoilerplateRule.DEFAULT);
+        assertThat(assess(assessor, "Intro.\n" + PLAN).matches()).hasSize(1);
+        assertThat(data.resolve("registry/tokens")).isDirectoryContaining("glob:**.tok");
+    }
+
+    @Test
+    void theIndexHoldsHalfAsManyFingerprintsAsTheItemsOwnWinnowing(@TempDir Path data) throws IOException {
+        Random random = new Random(3);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            text.append(Integer.toString(random.nextInt(5_000), 36)).append(' ');
+        }
+        Registry registry = registry(data, text.toString());
+        int own = registry.load(registry.list().get(0)).hashes().length;
+        Assessor sparse = Assessor.of(registry, BoilerplateRule.DEFAULT, IndexDensity.SPARSE);
+        Assessor auto = Assessor.of(registry, BoilerplateRule.DEFAULT);
+        assertThat((double) sparse.indexSize() / own).isBetween(0.45, 0.62);
+        assertThat(auto.denseIndex()).isTrue();
+        assertThat(sparse.denseIndex()).isFalse();
+        assertThat(auto.indexSize()).isBetween(own - 20, own);
+        String suspect = "Intro.\n" + text.substring(1_000, 1_400) + "\nEnd.";
+        assertThat(assess(sparse, suspect)).isEqualTo(assess(auto, suspect));
+        assertThat(assess(sparse, suspect).matches()).hasSize(1);
+    }
+
+    @Test
+    void theSparseIndexIgnoresABannerSharedByManyItemsToo(@TempDir Path data) throws IOException {
+        Registry registry = registry(data, BANNER + PLAN, BANNER + "Budget lines for the new wind tunnel are "
+                + "attached and must not be copied.", BANNER + "Minutes of the review board held in the main "
+                + "building on Tuesday.", BANNER + "List of suppliers for composite materials in the east region.");
+        Assessor assessor = Assessor.of(registry, BoilerplateRule.DEFAULT, IndexDensity.SPARSE);
+        assertThat(assess(assessor, "Cover page\n" + BANNER + "end").matches()).isEmpty();
+        FileAssessment withSecret = assess(assessor, "Cover page\n" + BANNER + PLAN);
+        assertThat(withSecret.matches()).extracting(Match::itemName).containsExactly("item0.txt");
+        assertThat(withSecret.matches().get(0).suspectStart()).isEqualTo("Cover page\n".length());
+    }
+
+    @Test
+    void aPassageOfALongItemIsFoundFromTheTokensNearItsSeedsOnly(@TempDir Path data) throws IOException {
+        Random random = new Random(17);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            text.append(Integer.toString(random.nextInt(20_000), 36)).append(i % 17 == 16 ? ". " : " ");
+        }
+        String item = text.toString();
+        int from = item.indexOf(' ', 100_000) + 1;
+        int to = item.indexOf(' ', from + 400);
+        String passage = item.substring(from, to);
+        Registry registry = registry(data, item);
+        String suspect = "Opening words of a letter.\n" + passage + "\nYours sincerely.";
+        for (IndexDensity density : IndexDensity.values()) {
+            FileAssessment f = assess(Assessor.of(registry, BoilerplateRule.DEFAULT, density), suspect);
+            assertThat(f.matches()).as(density.name()).hasSize(1);
+            Match m = f.matches().get(0);
+            assertThat(suspect.substring(m.suspectStart(), m.suspectEnd())).isEqualTo(passage.strip());
+            assertThat(item.substring(m.itemStart(), m.itemEnd())).isEqualTo(passage.strip());
+        }
+        Assessor inMemory = new Assessor(registry.loadAll(), registry.scheme(), registry.winnowing(),
+                BoilerplateRule.DEFAULT);
+        assertThat(assess(inMemory, suspect)).isEqualTo(assess(Assessor.of(registry, BoilerplateRule.DEFAULT),
+                suspect));
     }
 }

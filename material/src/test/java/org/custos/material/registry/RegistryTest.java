@@ -86,4 +86,57 @@ class RegistryTest {
         assertThat(registry.find("bbbb").orElseThrow().id()).isEqualTo("bbbbbbbbbbbb");
         assertThat(registry.find("nothing")).isEmpty();
     }
+
+    @Test
+    void aBatchWritesTheIndexOnceWhenClosedAndKeepsTokensOnDisk(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        Registry registry = Registry.open(data);
+        try (Registry.Batch batch = registry.batch()) {
+            registry.add(doc("a.txt", "aaaaaaaaaaaa0000", TEXT), prc, prc.level("secret"), null, null);
+            assertThat(registry.add(doc("a2.txt", "aaaaaaaaaaaa0000", TEXT), prc, prc.level("secret"), null, null)
+                    .added()).isFalse();
+            registry.add(doc("b.txt", "bbbbbbbbbbbb0000", TEXT + " again"), prc, prc.level("secret"), null, null);
+            assertThat(Files.exists(data.resolve("registry/index.json"))).isFalse();
+        }
+        Registry reopened = Registry.open(data);
+        assertThat(reopened.list()).extracting(ItemSummary::name).containsExactly("a.txt", "b.txt");
+        ItemSummary a = reopened.find("a.txt").orElseThrow();
+        assertThat(reopened.tokens(a)).isEqualTo(org.custos.material.text.TextNormalizer.tokenize(TEXT));
+        assertThat(reopened.indexFingerprints(a, false)).isNotEmpty().isSorted();
+        assertThat(reopened.indexFingerprints(a, true)).contains(reopened.indexFingerprints(a, false))
+                .hasSize(reopened.load(a).hashes().length);
+        reopened.remove(a.id());
+        assertThat(Files.exists(data.resolve("registry/tokens/aaaaaaaaaaaa.tok"))).isFalse();
+    }
+
+    @Test
+    void aTokenFileReadsAnyRangeOfTokensAsTokenizingDoes(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            text.append(i % 3 == 0 ? "机密" : "word" + i).append(i % 7 == 0 ? ",\n  " : " ");
+        }
+        Registry registry = Registry.open(data);
+        ItemSummary item = registry.add(doc("long.txt", "cccccccccccc0000", text.toString()), prc,
+                prc.level("secret"), null, null).item();
+        var expected = org.custos.material.text.TextNormalizer.tokenize(text.toString());
+        try (Registry.TokenReader reader = registry.openTokens(item)) {
+            assertThat(reader.size()).isEqualTo(expected.size());
+            for (int[] range : new int[][] {{0, 1}, {31, 33}, {32, 64}, {100, 517}, {expected.size() - 5,
+                    expected.size()}}) {
+                int n = range[1] - range[0];
+                long[] hashes = new long[n];
+                int[] starts = new int[n];
+                int[] ends = new int[n];
+                reader.read(range[0], range[1], hashes, starts, ends, range[0]);
+                assertThat(hashes).containsExactly(java.util.Arrays.copyOfRange(expected.hashes(), range[0], range[1]));
+                assertThat(starts).containsExactly(java.util.Arrays.copyOfRange(expected.starts(), range[0], range[1]));
+                assertThat(ends).containsExactly(java.util.Arrays.copyOfRange(expected.ends(), range[0], range[1]));
+            }
+            long hash = registry.indexFingerprints(item, false)[0];
+            int at = reader.positions(hash, false)[0];
+            var grams = registry.winnowing().kgramHashes(expected.hashes());
+            assertThat(grams[at]).isEqualTo(hash);
+        }
+    }
 }

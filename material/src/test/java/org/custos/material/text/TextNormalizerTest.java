@@ -2,6 +2,9 @@ package org.custos.material.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -53,5 +56,60 @@ class TextNormalizerTest {
     @Test
     void textWithoutLettersHasNoTokens() {
         assertThat(TextNormalizer.tokenize(" ,.;!? \n —").size()).isZero();
+    }
+
+    @Test
+    void theFastPathCutsExactlyAsFoldingEachCodePointDoes() {
+        String alphabet = "abcXYZ019 ,.\n\tÄéß机密文件。，ＡＢＣ４２　ﬁİΣς½㈱ー카\u0301\u00A0\uD840\uDC00\uD835\uDC00—'";
+        int[] cps = alphabet.codePoints().toArray();
+        Random random = new Random(11);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(cps[random.nextInt(cps.length)]);
+            }
+            assertThat(TextNormalizer.tokenize(text.toString())).as(text.toString())
+                    .isEqualTo(reference(text.toString()));
+        }
+    }
+
+    /** Tokenizes one code point at a time through fold, the plainest statement of the scheme. */
+    private static TokenizedText reference(String text) {
+        List<long[]> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int wordStart = -1;
+        int wordEnd = -1;
+        int index = 0;
+        for (int cp : text.codePoints().toArray()) {
+            String folded = TextNormalizer.fold(cp);
+            for (int f : folded.codePoints().toArray()) {
+                boolean ideograph = TextNormalizer.isIdeograph(f);
+                boolean part = Character.isLetterOrDigit(f) || Character.getType(f) == Character.NON_SPACING_MARK
+                        || Character.getType(f) == Character.COMBINING_SPACING_MARK
+                        || Character.getType(f) == Character.ENCLOSING_MARK;
+                if (!ideograph && part) {
+                    wordStart = wordStart < 0 ? index : wordStart;
+                    word.appendCodePoint(f);
+                    wordEnd = index + 1;
+                    continue;
+                }
+                if (wordStart >= 0) {
+                    out.add(new long[] {TextNormalizer.hash(word), wordStart, wordEnd});
+                    word.setLength(0);
+                    wordStart = -1;
+                }
+                if (ideograph) {
+                    out.add(new long[] {TextNormalizer.hash(new StringBuilder().appendCodePoint(f)), index, index + 1});
+                }
+            }
+            index++;
+        }
+        if (wordStart >= 0) {
+            out.add(new long[] {TextNormalizer.hash(word), wordStart, wordEnd});
+        }
+        return new TokenizedText(out.stream().mapToLong(t -> t[0]).toArray(),
+                out.stream().mapToInt(t -> (int) t[1]).toArray(), out.stream().mapToInt(t -> (int) t[2]).toArray(),
+                index);
     }
 }

@@ -1,0 +1,208 @@
+package org.custos.material.fingerprint;
+
+import java.util.Arrays;
+
+/**
+ * A FingerprintIndex is the compact in-memory map from a fingerprint hash to the registered items holding it: two
+ * {@code int} arrays and no object per fingerprint, about four bytes per (fingerprint, item) pair.
+ *
+ * <p>It keeps no positions, tokens or texts: a lookup says which items hold a hash and in how many items it occurs
+ * (which decides boilerplate); the caller reads those items' tokens from disk to find where. A lookup compares
+ * about 39 bits of the hash, so a foreign hash is reported for some item about once in 2^39 / n lookups (n pairs);
+ * the caller's token-by-token check drops such false seeds.
+ */
+public final class FingerprintIndex {
+
+    /*
+     * Layout. Items are numbered 0..items-1 and take itemBits bits. The top directoryBits bits of a hash choose a
+     * bucket; directory[b] .. directory[b + 1] is that bucket's slice of entries. Each entry is one int: the next
+     * (32 - itemBits) bits of the hash (the fragment) above the item number, with the sign bit flipped so that a
+     * signed sort orders fragments as unsigned numbers. Within a bucket entries are sorted, so all items of one
+     * fragment are adjacent and found by two binary searches; (fragment, item) pairs are distinct, so the length of
+     * that run is the number of items holding the hash.
+     */
+    private final int itemBits;
+    private final int directoryBits;
+    private final int itemMask;
+    private final int[] directory;
+    private final int[] entries;
+    private final int items;
+
+    private FingerprintIndex(int items, int itemBits, int directoryBits, int[] directory, int[] entries) {
+        this.items = items;
+        this.itemBits = itemBits;
+        this.directoryBits = directoryBits;
+        this.itemMask = (1 << itemBits) - 1;
+        this.directory = directory;
+        this.entries = entries;
+    }
+
+    /** A builder for an index over {@code items} items, numbered from 0. */
+    public static Builder builder(int items) {
+        return new Builder(items);
+    }
+
+    /** Collects (hash, item) pairs and packs them into an index. */
+    public static final class Builder {
+        private final int items;
+        private final int itemBits;
+        private long[] pairs = new long[1024];
+        private int size;
+
+        private Builder(int items) {
+            if (items < 0 || items > (1 << 24)) {
+                throw new IllegalArgumentException("an index holds 0 to 16,777,216 items, not " + items);
+            }
+            this.items = items;
+            this.itemBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, items - 1)));
+        }
+
+        /** Adds an item's fingerprint hashes (duplicates are kept once). */
+        public Builder add(int item, long[] hashes) {
+            if (item < 0 || item >= items) {
+                throw new IllegalArgumentException("item " + item + " is outside 0.." + (items - 1));
+            }
+            if (size + hashes.length > pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(size + hashes.length, pairs.length + (pairs.length >> 1)));
+            }
+            long low = (1L << itemBits) - 1;
+            for (long h : hashes) {
+                pairs[size++] = ((h & ~low) | item) ^ Long.MIN_VALUE;
+            }
+            return this;
+        }
+
+        /** Packs the pairs; the builder should not be used afterwards. */
+        public FingerprintIndex build() {
+            int directoryBits = Math.max(4, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, size)) - 4));
+            int fragmentBits = 32 - itemBits;
+            long kept = -1L << (64 - directoryBits - fragmentBits);
+            long low = (1L << itemBits) - 1;
+            long[] sorted = pairs;
+            for (int i = 0; i < size; i++) {
+                long pair = sorted[i] ^ Long.MIN_VALUE;
+                sorted[i] = ((pair & kept) | (pair & low)) ^ Long.MIN_VALUE;
+            }
+            Arrays.sort(sorted, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            int[] directory = new int[(1 << directoryBits) + 1];
+            int[] entries = new int[distinct];
+            for (int i = 0; i < distinct; i++) {
+                long pair = sorted[i] ^ Long.MIN_VALUE;
+                directory[(int) (pair >>> (64 - directoryBits)) + 1]++;
+                entries[i] = entry(pair, (int) (pair & low), directoryBits, fragmentBits, itemBits);
+            }
+            for (int b = 0; b < directory.length - 1; b++) {
+                directory[b + 1] += directory[b];
+            }
+            pairs = null;
+            return new FingerprintIndex(items, itemBits, directoryBits, directory, entries);
+        }
+    }
+
+    private static int entry(long hash, int item, int directoryBits, int fragmentBits, int itemBits) {
+        int fragment = (int) ((hash << directoryBits) >>> (64 - fragmentBits));
+        return ((fragment << itemBits) | item) ^ Integer.MIN_VALUE;
+    }
+
+    /**
+     * Where a hash's items lie: {@code (first << 32) | end} over entry numbers; use {@link #count} and {@link #item}.
+     */
+    public long find(long hash) {
+        int bucket = (int) (hash >>> (64 - directoryBits));
+        int from = directory[bucket];
+        int to = directory[bucket + 1];
+        if (from == to) {
+            return 0;
+        }
+        return search(hash, from, to);
+    }
+
+    /**
+     * {@link #find} for many hashes at once ({@code ranges[i]} for {@code hashes[i]}): the buckets are all touched
+     * first, so that their cache misses overlap instead of following one another.
+     */
+    public void findAll(long[] hashes, long[] ranges) {
+        int touched = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            int bucket = (int) (hashes[i] >>> (64 - directoryBits));
+            int from = directory[bucket];
+            int to = directory[bucket + 1];
+            ranges[i] = ((long) from << 32) | to;
+            if (from < to) {
+                touched += entries[from] ^ entries[to - 1];
+            }
+        }
+        this.touched = touched;
+        for (int i = 0; i < hashes.length; i++) {
+            int from = (int) (ranges[i] >>> 32);
+            int to = (int) ranges[i];
+            ranges[i] = from == to ? 0 : search(hashes[i], from, to);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private int touched;
+
+    private long search(long hash, int from, int to) {
+        int low = entry(hash, 0, directoryBits, 32 - itemBits, itemBits);
+        int high = low + itemMask;
+        int first = lowerBound(from, to, low);
+        int end = first;
+        while (end < to && entries[end] <= high) {
+            if (end - first == 8) {
+                end = high == Integer.MAX_VALUE ? to : lowerBound(end, to, high + 1);
+                break;
+            }
+            end++;
+        }
+        return ((long) first << 32) | end;
+    }
+
+    private int lowerBound(int from, int to, int key) {
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (entries[mid] < key) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
+    }
+
+    /** The number of items in a range from {@link #find}. */
+    public static int count(long range) {
+        return (int) range - (int) (range >>> 32);
+    }
+
+    /** The n-th item (0-based) of a range from {@link #find}. */
+    public int item(long range, int n) {
+        return entries[(int) (range >>> 32) + n] & itemMask;
+    }
+
+    /** The number of items holding a hash (0 when none). */
+    public int items(long hash) {
+        return count(find(hash));
+    }
+
+    /** The number of items the index was built for. */
+    public int itemCount() {
+        return items;
+    }
+
+    /** The number of distinct (fingerprint, item) pairs. */
+    public int size() {
+        return entries.length;
+    }
+
+    /** The bytes of its two arrays (what it holds in memory, besides a few dozen bytes of fields). */
+    public long bytes() {
+        return 4L * directory.length + 4L * entries.length + 32;
+    }
+}
