@@ -83,8 +83,7 @@ public final class MaterialPage {
         List<String> ids = registry.list().stream().map(ItemSummary::id).toList();
         Loaded l = loaded;
         if (l == null || !l.ids().equals(ids)) {
-            Assessor assessor = ids.isEmpty() ? null : new Assessor(registry.loadAll(), registry.scheme(),
-                    registry.winnowing(), new BoilerplateRule(3, 0.01));
+            Assessor assessor = ids.isEmpty() ? null : Assessor.of(registry, new BoilerplateRule(3, 0.01));
             l = new Loaded(ids, registry, assessor);
             loaded = l;
         }
