@@ -74,8 +74,9 @@ import org.custos.material.trace.Tracer;
  * nobody may be named.
  *
  * <p><b>Speed.</b> Marking: {@code Marking.mark} of a 100-page PDF (licence texts repeated to 4,000 lines) into a
- * temporary folder, ledger included; median of 7 runs after 3 warm-ups. Tracing one photo: the median of the photo
- * trials' {@code Tracer.trace} times. Run with {@code -XX:ActiveProcessorCount=1} for "one core".
+ * temporary folder, ledger included; median of 7 runs after 3 warm-ups, wall and CPU time (of the marking thread),
+ * and beside it the CPU time of the canary alone (finding the sites and writing a copy's text) under the rules of
+ * version 1 and 2. Tracing one photo: the median of the photo trials' {@code Tracer.trace} times. Run with {@code -XX:ActiveProcessorCount=1} for "one core".
  */
 public final class MarkingBenchmark {
 
@@ -175,25 +176,52 @@ public final class MarkingBenchmark {
         RegisteredItem big = item("100-pages", text.toString());
         Path dir = Files.createDirectories(work.resolve("speed"));
         long[] times = new long[10];
+        long[] cpu = new long[10];
+        long[][] canary = new long[2][10];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int pages = 0;
         for (int i = 0; i < times.length; i++) {
             CustodyBook book = CustodyFiles.open(dir.resolve("data" + i));
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Marking.Marked m = new Marking(KEY, book).mark(big, "r" + i, "benchmark", "bench", NOW,
                     dir.resolve("copy" + i + ".pdf"));
             times[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
             pages = m.copy().pages();
+            for (int v = 1; v <= 2; v++) {
+                long c = threads.getCurrentThreadCpuTime();
+                Marking.variantTextFor(KEY, Canary.of(big.text(), v), big.summary().id(), "R" + i);
+                canary[v - 1][i] = threads.getCurrentThreadCpuTime() - c;
+            }
         }
-        long[] measured = Arrays.copyOfRange(times, 3, times.length);
+        System.out.printf(Locale.ROOT, "marking: %d-page PDF (%d lines, %.1f MB), median %.0f ms wall, %.0f ms CPU of "
+                + "%d runs (wall min %.0f, max %.0f); the canary alone (find the sites, write a copy's text), CPU "
+                + "median: rules v1 %.0f ms, v2 %.0f ms%n", pages, 4000,
+                Files.size(dir.resolve("copy9.pdf")) / 1e6, median(times) / 1e6, median(cpu) / 1e6, times.length - 3,
+                min(times) / 1e6, max(times) / 1e6, median(canary[0]) / 1e6, median(canary[1]) / 1e6);
+    }
+
+    /** The median of the runs after the first three (warm-up). */
+    private static long median(long[] runs) {
+        long[] measured = Arrays.copyOfRange(runs, 3, runs.length);
         Arrays.sort(measured);
-        System.out.printf(Locale.ROOT, "marking: %d-page PDF (%d lines, %.1f MB), median %.0f ms of %d runs "
-                + "(min %.0f, max %.0f)%n", pages, 4000, Files.size(dir.resolve("copy9.pdf")) / 1e6,
-                measured[measured.length / 2] / 1e6, measured.length, measured[0] / 1e6,
-                measured[measured.length - 1] / 1e6);
+        return measured[measured.length / 2];
+    }
+
+    private static long min(long[] runs) {
+        return Arrays.stream(runs, 3, runs.length).min().orElse(0);
+    }
+
+    private static long max(long[] runs) {
+        return Arrays.stream(runs, 3, runs.length).max().orElse(0);
     }
 
     private void retyped(List<RegisteredItem> items, int trials, int recipients, int pages, boolean harsh,
             int version) {
+        if (trials == 0) {
+            return;
+        }
         SplittableRandom outer = random;
         random = new SplittableRandom(seed * 1009 + pages * 2 + (harsh ? 1 : 0));
         CanaryTrace trace = new CanaryTrace(KEY);

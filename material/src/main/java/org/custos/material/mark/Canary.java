@@ -43,8 +43,14 @@ public final class Canary {
     record Site(int index, Kind kind, int token, int variants, int original) {
     }
 
-    /** One site read in a suspect text: the variant found there. */
-    record Observed(int site, int variant, int variants) {
+    /**
+     * One site read in a suspect text: the variant found there, and whether variant 1 of the site is the presence
+     * of something a retyper may leave out (a comma, an optional word) rather than a choice between two forms.
+     */
+    record Observed(int site, int variant, int variants, boolean omissible) {
+        Observed(int site, int variant, int variants) {
+            this(site, variant, variants, false);
+        }
     }
 
     /**
@@ -279,7 +285,9 @@ public final class Canary {
         List<Observed> observed = new ArrayList<>();
         seen.forEach((index, v) -> {
             if (!conflicting.contains(index)) {
-                observed.add(new Observed(index, v, sites.get(index).variants()));
+                Site site = sites.get(index);
+                observed.add(new Observed(index, v, site.variants(),
+                        site.kind() == Kind.COMMA || site.kind() == Kind.OPTIONAL));
             }
         });
         observed.sort(java.util.Comparator.comparingInt(Observed::site));
@@ -358,7 +366,8 @@ public final class Canary {
                 }
             }
             boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
-                    && tok.dropped() == null;
+                    && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
+                            && !(i + 1 < t.size() && optionalWord(t.get(i + 1).word())));
             if (cleanGap && i + 2 < t.size() && !t.get(i + 1).sentenceStart() && !t.get(i + 2).sentenceStart()) {
                 String conj = t.get(i + 1).word();
                 boolean conjunction = CONJUNCTIONS.contains(conj)
@@ -406,6 +415,11 @@ public final class Canary {
         return a.length() >= 3 && b.length() >= 2 && !PREFIXES.contains(a) && written.equals(a + "-" + b)
                 && !Variants.inPhrase(a) && !Variants.inPhrase(b) && !optional(a) && !optional(b)
                 && Variants.groupOf(a) == null && Variants.groupOf(b) == null;
+    }
+
+    /** A word a copy may leave out or add (a comma beside it would decide whether it may). */
+    private static boolean optionalWord(String word) {
+        return word.equals("that") || word.equals("of");
     }
 
     private static boolean optional(String word) {

@@ -45,7 +45,7 @@ final class Tokens {
             "determined", "ensure", "ensures", "ensured", "ensuring", "expect", "expects", "expected", "hope",
             "hopes", "indicate", "indicates", "indicated", "know", "knows", "knew", "mean", "means", "meant", "note",
             "notes", "noted", "represent", "represents", "represented", "say", "says", "said", "show", "shows",
-            "showed", "shown", "state", "states", "stated", "stating", "suggest", "suggests", "suggested", "think",
+            "showed", "state", "states", "stated", "stating", "suggest", "suggests", "suggested", "think",
             "thinks", "thought", "understand", "understands", "understood", "warrant", "warrants", "warranted",
             "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved", "explain", "explains",
             "explained", "stipulate", "stipulates", "stipulated", "declare", "declares", "declared", "affirm",
@@ -54,9 +54,13 @@ final class Tokens {
     /** Words that open a clause after {@code that} (and cannot follow a demonstrative {@code that}). */
     static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "a", "an", "you", "it", "they", "we", "he", "she", "i",
             "this", "these", "those", "such", "there", "your", "its", "their", "our", "his", "her", "each", "every",
-            "any", "all", "no", "none", "nothing", "nobody", "anyone", "everyone", "someone", "neither", "either");
+            "any", "all", "no", "none", "nothing", "nobody", "anyone", "anybody", "everyone", "everybody", "someone",
+            "somebody", "neither", "either");
+    /** Forms of <i>be</i> before a participle. */
+    static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** Words before a noun. */
-    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "any", "each",
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "which", "these", "those", "any",
+            "each",
             "every", "no", "such", "its", "your", "their", "his", "her", "our", "my", "some", "other", "another");
     /** Determiners after which {@code all of} and {@code all} are interchangeable. */
     static final Set<String> OF_DETERMINERS = Set.of("the", "these", "those", "its", "your", "their", "our", "his",
@@ -144,11 +148,12 @@ final class Tokens {
     /**
      * True when {@code word} is an optional word between {@code before} and {@code after}, {@code prev} being the
      * word before {@code before} (version 2 on). A verb that is also a noun ({@code the claim that}) is left alone
-     * after a determiner.
+     * after a determiner, and a passive one ({@code it is agreed that}) after a form of <i>be</i>.
      */
     static boolean droppable(String prev, String before, String word, String after) {
         if (word.equals("that")) {
-            return THAT_VERBS.contains(before) && CLAUSE_SUBJECTS.contains(after) && !DETERMINERS.contains(prev);
+            return THAT_VERBS.contains(before) && CLAUSE_SUBJECTS.contains(after) && !DETERMINERS.contains(prev)
+                    && !PASSIVE.contains(prev);
         }
         if (word.equals("of")) {
             return (before.equals("all") || before.equals("both")) && OF_DETERMINERS.contains(after);
