@@ -260,7 +260,11 @@ public final class MarkingBenchmark {
                     : Marking.variantTextFor(KEY, canary, item.summary().id(), String.format("X%07d", t));
             CanaryFinding f = trace.trace(canary, item.summary().id(), copies,
                     retype(excerpt(text, 420 * pages), harsh));
-            named += f.identified() == null ? 0 : 1;
+            if (f.identified() != null) {
+                named++;
+                System.out.printf(Locale.ROOT, "  NAMED from %s of %s: %s%n", t % 2 == 0 ? "the original"
+                        : "unissued copy X" + t, item.summary().name(), f);
+            }
         }
         System.out.printf(Locale.ROOT, "rules v%d: retyped %d page%s (%s noise), %d recipients, %d trials: right %.1f %%, "
                 + "wrong %.1f %%, none named %.1f %%; %.1f variant positions read on average; %.1f ms per trace; "

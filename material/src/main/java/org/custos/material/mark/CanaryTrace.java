@@ -20,7 +20,9 @@ import java.util.List;
  * one of the N issued copies would score as high by luck alone (N times the exact tail probability of the score
  * when every site agrees by chance, computed over the sites actually read), is at most {@value #NAMING_CHANCE};
  * the second-best copy's chance is above that too (otherwise two copies fit, and the text may mix them); at least
- * {@value #MIN_SITES} sites were read; and at most a fifth of them disagree. Otherwise the finding
+ * {@value #MIN_SITES} sites were read; and at most one in {@value #MAX_DISAGREEING} of them disagrees (a real copy
+ * disagrees only where the reading erred; a copy that matches a text from elsewhere by luck fits better than chance
+ * but with many disagreements). Otherwise the finding
  * lists the candidates and names no one. Nobody is named either when at least nine in ten of the sites read (and
  * at least {@value #MIN_SITES}) show the registered text's own wording: that is the unmarked original, which every
  * copy matches at a fraction of the sites by chance.
@@ -32,6 +34,8 @@ public final class CanaryTrace {
     static final double NAMING_CHANCE = 0.001;
     static final double RIVAL_CHANCE = NAMING_CHANCE;
     static final int MIN_SITES = 8;
+    /** At most one site in this many may disagree with the copy named. */
+    static final int MAX_DISAGREEING = 10;
 
     private final MarkKey key;
 
@@ -81,7 +85,7 @@ public final class CanaryTrace {
             double rival = scored.size() < 2 ? 1
                     : Math.min(1, copies.size() * tail.atLeast(bins.get(scored.get(1).copy())));
             if (!unmarked && chance <= NAMING_CHANCE && rival > RIVAL_CHANCE && best.read() >= MIN_SITES
-                    && (best.read() - best.agree()) * 5 <= best.read()) {
+                    && (best.read() - best.agree()) * MAX_DISAGREEING <= best.read()) {
                 identified = best.copy();
             }
         }
