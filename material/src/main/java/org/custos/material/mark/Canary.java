@@ -11,10 +11,13 @@ import java.util.Set;
  * A Canary is the canary trap of one registered text: the positions (sites) where a marked copy may choose among
  * variants, how to write a copy's text from its choices, and how to read the choices back from a suspect text.
  *
- * <p>Two kinds of site: a word with interchangeable forms ({@link Variants}: spelling or a near-synonym), and an
- * optional comma (before "and", "but", "or", "yet", "so" joining a long clause or closing a list, and after an
- * introductory adverb at the start of a sentence). Each copy's choice at each site comes from a keyed PRF of
- * (item, copy, site), so copies differ at about half of the comma sites and most word sites.
+ * <p>Version 1 has two kinds of site: a word with interchangeable forms ({@link Variants}: spelling or a
+ * near-synonym), and an optional comma (before "and", "but", "or", "yet", "so" joining a long clause or closing a
+ * list, and after an introductory adverb or phrase at the start of a sentence). Version 2 adds multi-word forms
+ * (negated contractions, phrase synonyms), optional words ({@code that} after a verb of saying before a clause,
+ * {@code of} in {@code all of the}), a hyphen or a space inside a compound of two plain words, and commas beside
+ * quotation marks (ADR 0011). Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
+ * copies differ at about half of the binary sites and most word sites.
  *
  * <p>Reading needs no layout: the suspect and the registered text are put in canonical form (each variant form
  * replaced by its group), and each suspect word is placed in the registered text by the four canonical words

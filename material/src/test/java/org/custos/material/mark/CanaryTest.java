@@ -57,6 +57,35 @@ class CanaryTest {
     }
 
     @Test
+    void everyVersion2ChoiceKeepsTheCanonicalWordsAndReadsBack() {
+        String text = """
+                The Licensor states that the royalty-free licence does not cover all of the files, and it is not \
+                clear whether the third-party code is included. With respect to the patent licenses, Licensees \
+                agree that you will not sue anyone; for example, a "Contributor", who signs the world-wide \
+                agreement, must ensure that its records, including the check-out log, are kept. Prior to \
+                release, all the copies are checked in order to confirm that nobody has modified them, as long as \
+                the registry is open. Despite the delay, both of the reviews were completed, and the office \
+                didn't organise a follow-up meeting with ten reviewers.
+                """;
+        Canary small = Canary.of(text);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+
+        assertThat(small.sites()).extracting(Canary.Site::kind)
+                .contains(Canary.Kind.WORD, Canary.Kind.COMMA, Canary.Kind.HYPHEN, Canary.Kind.OPTIONAL);
+        for (int round = 0; round < 60; round++) {
+            int[] choice = new int[small.siteCount()];
+            for (Canary.Site s : small.sites()) {
+                choice[s.index()] = random.nextInt(s.variants());
+            }
+            String copy = small.render((site, n) -> choice[site]);
+
+            assertThat(small.canonical(copy)).as(copy).isEqualTo(small.canonical(text));
+            assertThat(small.read(copy).observed()).as(copy).hasSize(small.siteCount()).allSatisfy(o ->
+                    assertThat(o.variant()).isEqualTo(choice[o.site()]));
+        }
+    }
+
+    @Test
     void leavesNamesNumbersAndNegationsAsTheyAre() {
         Canary small = Canary.of("Jean-Luc and Anne-Marie do not sign the Non-Disclosure Agreement for 12 days; "
                 + "the non-exclusive licence of the First Party is never granted before 2027.");
