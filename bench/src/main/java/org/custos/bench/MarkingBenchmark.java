@@ -45,7 +45,7 @@ import org.custos.material.trace.Tracer;
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
  *     org.custos.bench.MarkingBenchmark --photos 100 --retyped 300 --recipients 1000 --ocr-photos 20 \
- *     --bad-photos 10 --seed 1
+ *     --bad-photos 10 --seed 1 [--rules 1,2]
  * </pre>
  *
  * <p>Texts: the licence texts in {@code /usr/share/common-licenses} (GPL-3, Apache-2.0, LGPL-2.1, MPL-2.0,
@@ -61,7 +61,11 @@ import org.custos.material.trace.Tracer;
  * <p><b>Retyped text.</b> For each trial a document and one of N recipients' copies are drawn, and one page
  * (420 words from a random sentence start) or two pages (840 words) are "retyped": the words and punctuation kept,
  * layout and line breaks lost, curly quotes straightened, and 1 % of the words mistyped (a letter dropped, doubled
- * or swapped). The canary trace sees all N copies of the document.
+ * or swapped). The canary trace sees all N copies of the document. Each of these runs
+ * draws its trials from its own seed (from {@code --seed}, the page count and the noise), so that the rules of
+ * every version given with {@code --rules} are measured side by side on the same documents, recipients and pages. The same is run again with <b>harsh</b> noise:
+ * on top of that, 0.5 % of the words left out, 5 % of the commas left out, and 2 % of the words typed with the
+ * case of their first letter flipped.
  *
  * <p><b>Photos without QR codes</b> ({@code --ocr-photos}): the same, with the five QR codes of the page painted white
  * before the photograph, so the tracer must fall back on OCR (printed codes and wording variants).
@@ -70,8 +74,9 @@ import org.custos.material.trace.Tracer;
  * nobody may be named.
  *
  * <p><b>Speed.</b> Marking: {@code Marking.mark} of a 100-page PDF (licence texts repeated to 4,000 lines) into a
- * temporary folder, ledger included; median of 7 runs after 3 warm-ups. Tracing one photo: the median of the photo
- * trials' {@code Tracer.trace} times. Run with {@code -XX:ActiveProcessorCount=1} for "one core".
+ * temporary folder, ledger included; median of 7 runs after 3 warm-ups, wall and CPU time (of the marking thread),
+ * and beside it the CPU time of the canary alone (finding the sites and writing a copy's text) under the rules of
+ * version 1 and 2. Tracing one photo: the median of the photo trials' {@code Tracer.trace} times. Run with {@code -XX:ActiveProcessorCount=1} for "one core".
  */
 public final class MarkingBenchmark {
 
@@ -80,11 +85,13 @@ public final class MarkingBenchmark {
     private static final MarkKey KEY = MarkKey.of("benchmark key, not a secret 0123".getBytes());
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
-    private final SplittableRandom random;
+    private SplittableRandom random;
+    private final long seed;
     private final Path work;
 
     private MarkingBenchmark(long seed, Path work) {
         this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.work = work;
     }
 
@@ -97,6 +104,7 @@ public final class MarkingBenchmark {
         int recipients = 1000;
         long seed = 1;
         boolean keep = false;
+        int[] rules = {Canary.VERSION};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--photos" -> photos = Integer.parseInt(args[++i]);
@@ -106,6 +114,7 @@ public final class MarkingBenchmark {
                 case "--recipients" -> recipients = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--keep" -> keep = true;
+                case "--rules" -> rules = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -123,12 +132,18 @@ public final class MarkingBenchmark {
         System.out.printf(Locale.ROOT, "documents: %s%n", String.join(", ", DOCUMENTS));
         for (RegisteredItem item : items) {
             Canary c = Canary.of(item.text());
-            System.out.printf(Locale.ROOT, "  %-11s %5d words, %4d variant positions (%.1f per 420 words)%n",
-                    item.summary().name(), c.wordCount(), c.siteCount(), 420.0 * c.siteCount() / c.wordCount());
+            Canary old = Canary.of(item.text(), 1);
+            System.out.printf(Locale.ROOT, "  %-11s %5d words, %4d variant positions (%.1f per 420 words; rules v1: "
+                    + "%d, %.1f)%n", item.summary().name(), c.wordCount(), c.siteCount(),
+                    420.0 * c.siteCount() / c.wordCount(), old.siteCount(), 420.0 * old.siteCount() / old.wordCount());
         }
         b.speedOfMarking(items);
-        b.retyped(items, retyped, recipients, 1);
-        b.retyped(items, retyped, recipients, 2);
+        for (int version : rules) {
+            for (boolean harsh : new boolean[] {false, true}) {
+                b.retyped(items, retyped, recipients, 1, harsh, version);
+                b.retyped(items, retyped, recipients, 2, harsh, version);
+            }
+        }
         b.photos(items, photos, false);
         b.photos(items, ocrPhotos, true);
         b.badPhotos(items, badPhotos);
@@ -161,24 +176,54 @@ public final class MarkingBenchmark {
         RegisteredItem big = item("100-pages", text.toString());
         Path dir = Files.createDirectories(work.resolve("speed"));
         long[] times = new long[10];
+        long[] cpu = new long[10];
+        long[][] canary = new long[2][10];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int pages = 0;
         for (int i = 0; i < times.length; i++) {
             CustodyBook book = CustodyFiles.open(dir.resolve("data" + i));
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Marking.Marked m = new Marking(KEY, book).mark(big, "r" + i, "benchmark", "bench", NOW,
                     dir.resolve("copy" + i + ".pdf"));
             times[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
             pages = m.copy().pages();
+            for (int v = 1; v <= 2; v++) {
+                long c = threads.getCurrentThreadCpuTime();
+                Marking.variantTextFor(KEY, Canary.of(big.text(), v), big.summary().id(), "R" + i);
+                canary[v - 1][i] = threads.getCurrentThreadCpuTime() - c;
+            }
         }
-        long[] measured = Arrays.copyOfRange(times, 3, times.length);
-        Arrays.sort(measured);
-        System.out.printf(Locale.ROOT, "marking: %d-page PDF (%d lines, %.1f MB), median %.0f ms of %d runs "
-                + "(min %.0f, max %.0f)%n", pages, 4000, Files.size(dir.resolve("copy9.pdf")) / 1e6,
-                measured[measured.length / 2] / 1e6, measured.length, measured[0] / 1e6,
-                measured[measured.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "marking: %d-page PDF (%d lines, %.1f MB), median %.0f ms wall, %.0f ms CPU of "
+                + "%d runs (wall min %.0f, max %.0f); the canary alone (find the sites, write a copy's text), CPU "
+                + "median: rules v1 %.0f ms, v2 %.0f ms%n", pages, 4000,
+                Files.size(dir.resolve("copy9.pdf")) / 1e6, median(times) / 1e6, median(cpu) / 1e6, times.length - 3,
+                min(times) / 1e6, max(times) / 1e6, median(canary[0]) / 1e6, median(canary[1]) / 1e6);
     }
 
-    private void retyped(List<RegisteredItem> items, int trials, int recipients, int pages) {
+    /** The median of the runs after the first three (warm-up). */
+    private static long median(long[] runs) {
+        long[] measured = Arrays.copyOfRange(runs, 3, runs.length);
+        Arrays.sort(measured);
+        return measured[measured.length / 2];
+    }
+
+    private static long min(long[] runs) {
+        return Arrays.stream(runs, 3, runs.length).min().orElse(0);
+    }
+
+    private static long max(long[] runs) {
+        return Arrays.stream(runs, 3, runs.length).max().orElse(0);
+    }
+
+    private void retyped(List<RegisteredItem> items, int trials, int recipients, int pages, boolean harsh,
+            int version) {
+        if (trials == 0) {
+            return;
+        }
+        SplittableRandom outer = random;
+        random = new SplittableRandom(seed * 1009 + pages * 2 + (harsh ? 1 : 0));
         CanaryTrace trace = new CanaryTrace(KEY);
         List<String> copies = new ArrayList<>();
         for (int i = 0; i < recipients; i++) {
@@ -191,10 +236,10 @@ public final class MarkingBenchmark {
         long nanos = 0;
         for (int t = 0; t < trials; t++) {
             RegisteredItem item = items.get(random.nextInt(items.size()));
-            Canary canary = Canary.of(item.text());
+            Canary canary = Canary.of(item.text(), version);
             String copy = copies.get(random.nextInt(copies.size()));
             String text = Marking.variantTextFor(KEY, canary, item.summary().id(), copy);
-            String page = retype(excerpt(text, 420 * pages));
+            String page = retype(excerpt(text, 420 * pages), harsh);
             long start = System.nanoTime();
             CanaryFinding f = trace.trace(canary, item.summary().id(), copies, page);
             nanos += System.nanoTime() - start;
@@ -210,17 +255,23 @@ public final class MarkingBenchmark {
         int named = 0;
         for (int t = 0; t < trials; t++) {
             RegisteredItem item = items.get(random.nextInt(items.size()));
-            Canary canary = Canary.of(item.text());
+            Canary canary = Canary.of(item.text(), version);
             String text = t % 2 == 0 ? item.text()
                     : Marking.variantTextFor(KEY, canary, item.summary().id(), String.format("X%07d", t));
-            CanaryFinding f = trace.trace(canary, item.summary().id(), copies, retype(excerpt(text, 420 * pages)));
-            named += f.identified() == null ? 0 : 1;
+            CanaryFinding f = trace.trace(canary, item.summary().id(), copies,
+                    retype(excerpt(text, 420 * pages), harsh));
+            if (f.identified() != null) {
+                named++;
+                System.out.printf(Locale.ROOT, "  NAMED from %s of %s: %s%n", t % 2 == 0 ? "the original"
+                        : "unissued copy X" + t, item.summary().name(), f);
+            }
         }
-        System.out.printf(Locale.ROOT, "retyped %d page%s, %d recipients, %d trials: right %.1f %%, wrong %.1f %%, "
-                + "none named %.1f %%; %.1f variant positions read on average; %.1f ms per trace; "
-                + "unmarked original or a copy not issued (%d trials): someone named in %d%n", pages,
-                pages == 1 ? "" : "s", recipients, trials, 100.0 * right / trials, 100.0 * wrong / trials,
+        System.out.printf(Locale.ROOT, "rules v%d: retyped %d page%s (%s noise), %d recipients, %d trials: right %.1f %%, "
+                + "wrong %.1f %%, none named %.1f %%; %.1f variant positions read on average; %.1f ms per trace; "
+                + "unmarked original or a copy not issued (%d trials): someone named in %d%n", version, pages,
+                pages == 1 ? "" : "s", harsh ? "harsh" : "standard", recipients, trials, 100.0 * right / trials, 100.0 * wrong / trials,
                 100.0 * none / trials, (double) sites / trials, nanos / 1e6 / trials, trials, named);
+        random = outer;
     }
 
     private String excerpt(String text, int words) {
@@ -234,11 +285,24 @@ public final class MarkingBenchmark {
         return String.join(" ", Arrays.copyOfRange(all, 0, Math.min(words, all.length)));
     }
 
-    private String retype(String page) {
+    private String retype(String page, boolean harsh) {
         String[] words = page.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .trim().split("\\s+");
         StringBuilder out = new StringBuilder();
         for (String w : words) {
+            if (harsh) {
+                double r = random.nextDouble();
+                if (r < 0.005) {
+                    continue;
+                }
+                if (w.endsWith(",") && random.nextDouble() < 0.05) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                if (r < 0.025 && !w.isEmpty()) {
+                    w = Character.isUpperCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT)
+                            : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+                }
+            }
             if (random.nextDouble() < 0.01 && w.length() > 3) {
                 int k = 1 + random.nextInt(w.length() - 2);
                 w = switch (random.nextInt(3)) {

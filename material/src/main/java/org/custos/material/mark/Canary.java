@@ -11,10 +11,13 @@ import java.util.Set;
  * A Canary is the canary trap of one registered text: the positions (sites) where a marked copy may choose among
  * variants, how to write a copy's text from its choices, and how to read the choices back from a suspect text.
  *
- * <p>Two kinds of site: a word with interchangeable forms ({@link Variants}: spelling or a near-synonym), and an
- * optional comma (before "and", "but", "or", "yet", "so" joining a long clause or closing a list, and after an
- * introductory adverb at the start of a sentence). Each copy's choice at each site comes from a keyed PRF of
- * (item, copy, site), so copies differ at about half of the comma sites and most word sites.
+ * <p>Version 1 has two kinds of site: a word with interchangeable forms ({@link Variants}: spelling or a
+ * near-synonym), and an optional comma (before "and", "but", "or", "yet", "so" joining a long clause or closing a
+ * list, and after an introductory adverb or phrase at the start of a sentence). Version 2 adds multi-word forms
+ * (negated contractions, phrase synonyms), optional words ({@code that} after a verb of saying before a clause,
+ * {@code of} in {@code all of the}), a hyphen or a space inside a compound of two plain words, and commas beside
+ * quotation marks (ADR 0011). Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
+ * copies differ at about half of the binary sites and most word sites.
  *
  * <p>Reading needs no layout: the suspect and the registered text are put in canonical form (each variant form
  * replaced by its group), and each suspect word is placed in the registered text by the four canonical words
@@ -28,17 +31,29 @@ public final class Canary {
      * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
      * copies).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    /** The kinds of variant position. */
-    enum Kind { WORD, COMMA }
+    /** The versions of the rules this code can still read (copies made with them keep their variants). */
+    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2);
+
+    /**
+     * The kinds of variant position: a word's form, an optional comma, a hyphen or a space inside a compound
+     * (version 2), an optional word (version 2: {@code that} after a verb of saying, {@code of} after all/both).
+     */
+    enum Kind { WORD, COMMA, HYPHEN, OPTIONAL }
 
     /** One variant position: which token, how many variants, and which one the registered text has. */
     record Site(int index, Kind kind, int token, int variants, int original) {
     }
 
-    /** One site read in a suspect text: the variant found there. */
-    record Observed(int site, int variant, int variants) {
+    /**
+     * One site read in a suspect text: the variant found there, and whether variant 1 of the site is the presence
+     * of something a retyper may leave out (a comma, an optional word) rather than a choice between two forms.
+     */
+    record Observed(int site, int variant, int variants, boolean omissible) {
+        Observed(int site, int variant, int variants) {
+            this(site, variant, variants, false);
+        }
     }
 
     /**
@@ -82,18 +97,32 @@ public final class Canary {
             "whereas", "provided", "since", "while", "until", "where", "whenever", "wherever", "as", "so");
     private static final Set<String> EACH_STOP = Set.of("of", "other", "one", "and", "or", "such");
     private static final Set<String> PRONOUNS = Set.of("they", "we", "you", "us", "them", "these", "those");
+    private static final Set<String> LIKE_A_NOUN = Set.of("a", "an", "the", "for", "worth", "little", "short", "long",
+            "quite", "this", "that", "good", "great", "more", "most", "very", "less", "deeply", "particularly");
+    private static final Set<String> NOUN_BEFORE = Set.of("a", "the", "this", "that", "these", "those", "any", "each",
+            "every", "no", "such", "patent", "its", "your", "their", "his", "her", "our", "my", "separate", "new",
+            "same", "other", "copyright", "software", "valid", "written", "exclusive", "express", "implied",
+            "limited", "all", "import", "export", "driving", "trade", "broadcasting", "operating");
+
+    private static final Set<String> PREFIXES = Set.of("non", "pre", "sub", "multi", "semi", "anti", "inter",
+            "intra", "post", "self", "mid", "pro", "counter", "over", "under", "out", "re", "co", "de", "un", "bi",
+            "tri", "ex", "e", "x", "well", "ill", "cross", "half", "quasi", "pseudo", "ultra", "super", "hyper");
+    private static final Set<String> NOT_AFTER_ALL_THE = Set.of("same", "more", "less", "better", "worse", "way",
+            "while", "fewer", "greater");
 
     private final String text;
+    private final int version;
     private final List<Tokens.Token> tokens;
     private final List<Site> sites;
     private final int[][] sitesAtToken;
     private final Map<Long, Integer> left = new HashMap<>();
     private final Map<Long, Integer> right = new HashMap<>();
 
-    private Canary(String text) {
+    private Canary(String text, int version) {
         this.text = text;
-        this.tokens = Tokens.of(text);
-        this.sites = findSites(tokens);
+        this.version = version;
+        this.tokens = Tokens.of(text, version);
+        this.sites = findSites(text, tokens, version);
         this.sitesAtToken = new int[tokens.size()][];
         for (Site s : sites) {
             int[] at = sitesAtToken[s.token()];
@@ -111,9 +140,32 @@ public final class Canary {
         }
     }
 
-    /** The canary of a registered text. */
+    /** The canary of a registered text under the latest rules. */
     public static Canary of(String text) {
-        return new Canary(text);
+        return new Canary(text, VERSION);
+    }
+
+    /**
+     * The canary of a registered text under the rules of one version (to read copies made with them).
+     *
+     * @throws IllegalArgumentException for a version this code cannot read
+     */
+    public static Canary of(String text, int version) {
+        if (!READABLE.contains(version)) {
+            throw new IllegalArgumentException("canary rules version " + version + " are not known (readable: "
+                    + new java.util.TreeSet<>(READABLE) + ")");
+        }
+        return new Canary(text, version);
+    }
+
+    /** The version of the rules. */
+    public int version() {
+        return version;
+    }
+
+    /** The canonical symbols of a text under this canary's rules (for tests). */
+    List<Long> canonical(String suspect) {
+        return Tokens.of(suspect, version).stream().map(Tokens.Token::symbol).toList();
     }
 
     /** The number of variant positions. */
@@ -143,9 +195,24 @@ public final class Canary {
             for (int index : here) {
                 Site s = sites.get(index);
                 int v = choice.applyAsInt(s.index(), s.variants());
-                if (s.kind() == Kind.WORD) {
+                if (s.kind() == Kind.HYPHEN) {
+                    out.append(text, copied, tok.end());
+                    copied = tok.end();
+                    if (v == 0) {
+                        out.append(' ');
+                        copied = tok.end() + 1;
+                    }
+                } else if (s.kind() == Kind.OPTIONAL) {
+                    out.append(text, copied, tok.end());
+                    copied = tok.end();
+                    if (tok.dropped() != null && v == 0) {
+                        copied = tok.droppedEnd();
+                    } else if (tok.dropped() == null && v == 1) {
+                        out.append(" of");
+                    }
+                } else if (s.kind() == Kind.WORD) {
                     String original = text.substring(tok.start(), tok.end());
-                    String form = matchCase(Variants.groupOf(tok.word()).forms().get(v), original);
+                    String form = matchCase(Variants.groupOf(tok.word(), version).forms().get(v), original);
                     Tokens.Token article = t > 0 ? tokens.get(t - 1) : null;
                     if (article != null && article.gap() == Tokens.Gap.SPACE && article.start() >= copied
                             && (article.word().equals("a") || article.word().equals("an"))) {
@@ -175,7 +242,7 @@ public final class Canary {
 
     /** Reads this item's sites in a suspect text. */
     Reading read(String suspect) {
-        List<Tokens.Token> s = Tokens.of(suspect);
+        List<Tokens.Token> s = Tokens.of(suspect, version);
         Map<Integer, Integer> seen = new HashMap<>();
         java.util.Set<Integer> conflicting = new java.util.HashSet<>();
         int aligned = 0;
@@ -193,14 +260,21 @@ public final class Canary {
                 Site site = sites.get(index);
                 int v;
                 if (site.kind() == Kind.WORD) {
-                    v = Variants.groupOf(tokens.get(i).word()).indexOf(s.get(j).word());
+                    v = Variants.groupOf(tokens.get(i).word(), version).indexOf(s.get(j).word());
                 } else {
                     if (j + 1 >= s.size() || i + 1 >= tokens.size()
-                            || s.get(j + 1).symbol() != tokens.get(i + 1).symbol()
-                            || s.get(j).gap() == Tokens.Gap.OTHER) {
+                            || s.get(j + 1).symbol() != tokens.get(i + 1).symbol()) {
                         continue;
                     }
-                    v = s.get(j).gap() == Tokens.Gap.COMMA ? 1 : 0;
+                    Tokens.Gap gap = s.get(j).gap();
+                    String dropped = s.get(j).dropped();
+                    v = switch (site.kind()) {
+                        case COMMA -> dropped != null || gap == Tokens.Gap.OTHER || gap == Tokens.Gap.HYPHEN ? -1
+                                : gap == Tokens.Gap.COMMA ? 1 : 0;
+                        case HYPHEN -> gap == Tokens.Gap.HYPHEN ? 1 : gap == Tokens.Gap.SPACE ? 0 : -1;
+                        default -> dropped != null ? (dropped.equals(optionalWord(i)) ? 1 : -1)
+                                : gap == Tokens.Gap.SPACE ? 0 : -1;
+                    };
                 }
                 if (v < 0) {
                     continue;
@@ -214,7 +288,9 @@ public final class Canary {
         List<Observed> observed = new ArrayList<>();
         seen.forEach((index, v) -> {
             if (!conflicting.contains(index)) {
-                observed.add(new Observed(index, v, sites.get(index).variants()));
+                Site site = sites.get(index);
+                observed.add(new Observed(index, v, site.variants(),
+                        site.kind() == Kind.COMMA || site.kind() == Kind.OPTIONAL));
             }
         });
         observed.sort(java.util.Comparator.comparingInt(Observed::site));
@@ -223,7 +299,7 @@ public final class Canary {
 
     /** How many of a suspect's words can be placed in this text (to tell which item a suspect is from). */
     int placedWords(String suspect) {
-        List<Tokens.Token> s = Tokens.of(suspect);
+        List<Tokens.Token> s = Tokens.of(suspect, version);
         int placed = 0;
         for (int j = 0; j < s.size(); j++) {
             if (place(s, j) >= 0) {
@@ -258,7 +334,13 @@ public final class Canary {
         return h;
     }
 
-    private static List<Site> findSites(List<Tokens.Token> t) {
+    /** The optional word of the site at token {@code i}: the one dropped there, else {@code of} (after all). */
+    private String optionalWord(int i) {
+        String dropped = tokens.get(i).dropped();
+        return dropped != null ? dropped : "of";
+    }
+
+    private static List<Site> findSites(String text, List<Tokens.Token> t, int version) {
         List<Site> out = new ArrayList<>();
         int sinceBreak = 0;
         boolean breakWasComma = false;
@@ -269,11 +351,26 @@ public final class Canary {
                 breakWasComma = false;
             }
             sinceBreak++;
-            Variants.Group g = Variants.groupOf(tok.word());
-            if (g != null && (!g.guarded() || guardPasses(t, i))) {
+            Variants.Group g = Variants.groupOf(tok.word(), version);
+            if (g != null && (!g.guarded() || guardPasses(text, t, i, version))) {
                 out.add(new Site(out.size(), Kind.WORD, i, g.forms().size(), g.indexOf(tok.word())));
             }
-            boolean cleanGap = tok.gap() != Tokens.Gap.OTHER;
+            if (version >= 2) {
+                if (tok.gap() == Tokens.Gap.HYPHEN && hyphenSite(text, t, i)) {
+                    out.add(new Site(out.size(), Kind.HYPHEN, i, 2, 1));
+                }
+                if (tok.dropped() != null) {
+                    out.add(new Site(out.size(), Kind.OPTIONAL, i, 2, 1));
+                } else if (tok.word().equals("all") && tok.gap() == Tokens.Gap.SPACE && i + 2 < t.size()
+                        && Tokens.OF_DETERMINERS.contains(t.get(i + 1).word()) && !t.get(i + 1).sentenceStart()
+                        && !NOT_AFTER_ALL_THE.contains(t.get(i + 2).word())
+                        && !(i > 0 && t.get(i - 1).word().equals("at"))) {
+                    out.add(new Site(out.size(), Kind.OPTIONAL, i, 2, 0));
+                }
+            }
+            boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
+                    && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
+                            && !(i + 1 < t.size() && optionalWord(t.get(i + 1).word())));
             if (cleanGap && i + 2 < t.size() && !t.get(i + 1).sentenceStart() && !t.get(i + 2).sentenceStart()) {
                 String conj = t.get(i + 1).word();
                 boolean conjunction = CONJUNCTIONS.contains(conj)
@@ -292,7 +389,7 @@ public final class Canary {
                     out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
                 }
             }
-            if (tok.gap() != Tokens.Gap.SPACE) {
+            if (tok.gap() != Tokens.Gap.SPACE && tok.gap() != Tokens.Gap.HYPHEN) {
                 breakWasComma = tok.gap() == Tokens.Gap.COMMA;
                 sinceBreak = 0;
             }
@@ -305,14 +402,51 @@ public final class Canary {
         return first.sentenceStart() ? first.word() : "";
     }
 
-    private static boolean guardPasses(List<Tokens.Token> t, int i) {
+    /**
+     * A hyphen between two plain lower-case words ({@code royalty-free}, not {@code non-exclusive},
+     * {@code Jean-Luc} or a compound of three) that may be a space instead without joining a phrase or freeing an
+     * optional word.
+     */
+    private static boolean hyphenSite(String text, List<Tokens.Token> t, int i) {
+        if (i + 1 >= t.size() || i > 0 && t.get(i - 1).gap() == Tokens.Gap.HYPHEN
+                || t.get(i + 1).gap() == Tokens.Gap.HYPHEN) {
+            return false;
+        }
+        String a = t.get(i).word();
+        String b = t.get(i + 1).word();
+        String written = text.substring(t.get(i).start(), t.get(i + 1).end());
+        return a.length() >= 3 && b.length() >= 2 && !PREFIXES.contains(a) && written.equals(a + "-" + b)
+                && !Variants.inPhrase(a) && !Variants.inPhrase(b) && !optional(a) && !optional(b)
+                && Variants.groupOf(a) == null && Variants.groupOf(b) == null;
+    }
+
+    /** A word a copy may leave out or add (a comma beside it would decide whether it may). */
+    private static boolean optionalWord(String word) {
+        return word.equals("that") || word.equals("of");
+    }
+
+    private static boolean optional(String word) {
+        return word.equals("that") || word.equals("of") || word.equals("all") || word.equals("both")
+                || Tokens.THAT_VERBS.contains(word);
+    }
+
+    private static boolean guardPasses(String text, List<Tokens.Token> t, int i, int version) {
         Tokens.Token tok = t.get(i);
         String next = i + 1 < t.size() ? t.get(i + 1).word() : "";
         String prev = i > 0 ? t.get(i - 1).word() : "";
         Tokens.Gap prevGap = i > 0 ? t.get(i - 1).gap() : Tokens.Gap.OTHER;
         return switch (tok.word()) {
             case "which" -> !tok.sentenceStart() && prevGap == Tokens.Gap.SPACE && !PREPOSITIONS.contains(prev)
+                    && tok.gap() == Tokens.Gap.SPACE && (version < 2 || !Tokens.THAT_VERBS.contains(prev));
+            case "whilst", "while" -> !LIKE_A_NOUN.contains(prev) && tok.gap() == Tokens.Gap.SPACE;
+            case "licence", "license", "licences", "licenses" -> prevGap == Tokens.Gap.SPACE
+                    && NOUN_BEFORE.contains(prev) && Character.isLowerCase(text.charAt(tok.start()));
+            case "regarding", "concerning" -> !LIKE_A_NOUN.contains(prev) && !PASSIVE.contains(prev)
                     && tok.gap() == Tokens.Gap.SPACE;
+            case "with respect to", "with regard to", "prior to", "as long as" -> tok.gap() == Tokens.Gap.SPACE
+                    && (!tok.word().equals("as long as") || Tokens.CLAUSE_SUBJECTS.contains(next)
+                            && !PASSIVE.contains(prev) && !LIKE_A_NOUN.contains(prev));
+            case "readily", "easily" -> next.endsWith("able") || next.endsWith("ible") || next.endsWith("ed");
             case "because" -> !next.equals("of");
             case "although", "upon" -> true;
             case "however", "nevertheless", "nonetheless" -> tok.sentenceStart() && tok.gap() == Tokens.Gap.COMMA;
@@ -332,7 +466,7 @@ public final class Canary {
             case "entire" -> tok.gap() == Tokens.Gap.SPACE;
             case "particular", "specific" -> !prev.equals("in") && tok.gap() == Tokens.Gap.SPACE;
             case "two", "three", "four", "five", "six", "seven", "eight", "nine", "2", "3", "4", "5", "6", "7", "8",
-                    "9" -> tok.gap() == Tokens.Gap.SPACE && next.length() > 3 && next.endsWith("s")
+                    "9", "ten", "10" -> tok.gap() == Tokens.Gap.SPACE && next.length() > 3 && next.endsWith("s")
                     && next.chars().allMatch(Character::isLetter) && !NUMBERED.contains(prev)
                     && (prevGap == Tokens.Gap.SPACE || prevGap == Tokens.Gap.COMMA || i == 0);
             default -> false;

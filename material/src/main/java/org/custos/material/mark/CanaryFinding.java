@@ -8,6 +8,7 @@ import java.util.List;
  * named.
  *
  * @param item the registry item id
+ * @param rules the version of the canary rules the copies scored were made with (and the text was read with)
  * @param suspectWords words in the suspect text
  * @param placedWords suspect words placed in the item's text
  * @param sitesRead variant positions read
@@ -16,7 +17,7 @@ import java.util.List;
  * @param chance the probability that any of the issued copies would match as well as the best one by luck alone
  * @param identified the copy id named, or null when the evidence does not support naming one
  */
-public record CanaryFinding(String item, int suspectWords, int placedWords, int sitesRead, int originalAgree,
+public record CanaryFinding(String item, int rules, int suspectWords, int placedWords, int sitesRead, int originalAgree,
         List<Candidate> candidates, double chance, String identified) {
 
     /**

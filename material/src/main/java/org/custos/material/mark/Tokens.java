@@ -4,30 +4,76 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Tokens are the words of a text as the canary trap sees them: runs of letters and digits, joined by inner
- * apostrophes and hyphens ({@code can't}, {@code e-mail}), each with its code-unit span, its lower-case NFKC form,
- * its canonical symbol (the {@link Variants} group for a variant form, else the word) and whether a comma
- * follows it.
+ * Tokens are the words of a text as the canary trap sees them, under one version of its rules: runs of letters and
+ * digits, joined by inner apostrophes ({@code can't}) and hyphens ({@code e-mail}), each with its code-unit span,
+ * its lower-case NFKC form, its canonical symbol (the {@link Variants} group for a variant form, else the word)
+ * and what separates it from the next word.
+ *
+ * <p>From version 2 on, three more things keep the canonical stream the same whatever a copy chose: a hyphenated
+ * compound of plain lower-case words ({@code royalty-free}) is two tokens joined by a {@link Gap#HYPHEN} gap, so
+ * that {@code royalty free} reads the same; a multi-word variant form ({@code do not}, {@code with respect to}) is
+ * one token; and an optional word ({@code that} after {@code ensure} before a clause, {@code of} in {@code all of
+ * the}) is left out of the stream and recorded on the token before it. Quotation marks around a word no longer
+ * hide the comma beside it.
  */
 final class Tokens {
 
-    /** One token. */
+    /**
+     * One token.
+     *
+     * @param dropped the optional word that followed this token and was left out of the stream, or null
+     * @param droppedEnd where that optional word ends (−1 when none)
+     */
     record Token(int start, int end, String word, long symbol, boolean commaAfter, boolean sentenceStart,
-            Gap gap) {
+            Gap gap, String dropped, int droppedEnd) {
     }
 
     /**
-     * What lies between a token and the next: only spaces, a comma and then spaces, or anything else (including
-     * nothing, or a comma with no space after it, whose removal would join two words).
+     * What lies between a token and the next: only spaces, a comma and then spaces, a single hyphen inside a
+     * compound (version 2 on), or anything else (including nothing, or a comma with no space after it, whose
+     * removal would join two words).
      */
-    enum Gap { SPACE, COMMA, OTHER }
+    enum Gap { SPACE, COMMA, HYPHEN, OTHER }
+
+    /** Verbs after which a {@code that} opening a clause may be left out (version 2 on). */
+    static final Set<String> THAT_VERBS = Set.of("acknowledge", "acknowledges", "acknowledged", "agree", "agrees",
+            "agreed", "assume", "assumes", "assumed", "believe", "believes", "believed", "certify", "certifies",
+            "certified", "claim", "claims", "claimed", "decide", "decides", "decided", "determine", "determines",
+            "determined", "ensure", "ensures", "ensured", "ensuring", "expect", "expects", "expected", "hope",
+            "hopes", "indicate", "indicates", "indicated", "know", "knows", "knew", "mean", "means", "meant", "note",
+            "notes", "noted", "represent", "represents", "represented", "say", "says", "said", "show", "shows",
+            "showed", "state", "states", "stated", "stating", "suggest", "suggests", "suggested", "think",
+            "thinks", "thought", "understand", "understands", "understood", "warrant", "warrants", "warranted",
+            "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved", "explain", "explains",
+            "explained", "stipulate", "stipulates", "stipulated", "declare", "declares", "declared", "affirm",
+            "affirms", "affirmed", "assert", "asserts", "asserted", "conclude", "concludes", "concluded", "promise",
+            "promises", "promised", "guarantee", "guarantees", "guaranteed", "specify", "specifies", "specified");
+    /** Words that open a clause after {@code that} (and cannot follow a demonstrative {@code that}). */
+    static final Set<String> CLAUSE_SUBJECTS = Set.of("the", "a", "an", "you", "it", "they", "we", "he", "she", "i",
+            "this", "these", "those", "such", "there", "your", "its", "their", "our", "his", "her", "each", "every",
+            "any", "all", "no", "none", "nothing", "nobody", "anyone", "anybody", "everyone", "everybody", "someone",
+            "somebody", "neither", "either");
+    /** Forms of <i>be</i> before a participle. */
+    static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Words before a noun. */
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "which", "these", "those", "any",
+            "each",
+            "every", "no", "such", "its", "your", "their", "his", "her", "our", "my", "some", "other", "another");
+    /** Determiners after which {@code all of} and {@code all} are interchangeable. */
+    static final Set<String> OF_DETERMINERS = Set.of("the", "these", "those", "its", "your", "their", "our", "his",
+            "her", "my", "this");
 
     private Tokens() {
     }
 
-    private static Gap gap(String text, int from) {
+    private static boolean quote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘' || c == '’';
+    }
+
+    private static Gap gap(String text, int from, int version) {
         int commas = 0;
         boolean spaces = false;
         for (int k = from; k < text.length(); k++) {
@@ -39,7 +85,7 @@ final class Tokens {
                 spaces = true;
             } else if (c == ',' && !spaces && commas == 0) {
                 commas++;
-            } else {
+            } else if (version < 2 || !quote(c)) {
                 return Gap.OTHER;
             }
         }
@@ -49,9 +95,88 @@ final class Tokens {
         return commas == 1 ? Gap.COMMA : Gap.SPACE;
     }
 
-    /** The tokens of a text. */
+    /** One word before phrases are joined and optional words dropped. */
+    private record Raw(int start, int end, String word, boolean sentenceStart, Gap gap) {
+    }
+
+    /** The tokens of a text under the latest rules. */
     static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
+        return of(text, Canary.VERSION);
+    }
+
+    /** The tokens of a text under the rules of {@code version}. */
+    static List<Token> of(String text, int version) {
+        List<Raw> raw = raw(text, version);
+        List<Token> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Raw r = raw.get(i);
+            int last = i;
+            String word = r.word();
+            if (version >= 2) {
+                for (String[] phrase : Variants.phrasesStartingWith(r.word())) {
+                    if (matches(raw, i, phrase)) {
+                        last = i + phrase.length - 1;
+                        word = String.join(" ", phrase);
+                        break;
+                    }
+                }
+            }
+            Raw end = raw.get(last);
+            Gap gap = end.gap();
+            String dropped = null;
+            int droppedEnd = -1;
+            if (version >= 2 && gap == Gap.SPACE && last + 2 < raw.size()) {
+                Raw next = raw.get(last + 1);
+                Raw after = raw.get(last + 2);
+                String prev = i > 0 ? raw.get(i - 1).word() : "";
+                if (next.gap() == Gap.SPACE && !next.sentenceStart() && !after.sentenceStart()
+                        && droppable(prev, word, next.word(), after.word())) {
+                    dropped = next.word();
+                    droppedEnd = next.end();
+                    gap = next.gap();
+                }
+            }
+            Variants.Group g = Variants.groupOf(word, version);
+            long symbol = g != null ? -1L - g.id() : hash(word.equals("an") ? "a" : word);
+            out.add(new Token(r.start(), end.end(), word, symbol, gap == Gap.COMMA, r.sentenceStart(), gap, dropped,
+                    droppedEnd));
+            i = dropped == null ? last : last + 1;
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code word} is an optional word between {@code before} and {@code after}, {@code prev} being the
+     * word before {@code before} (version 2 on). A verb that is also a noun ({@code the claim that}) is left alone
+     * after a determiner, and a passive one ({@code it is agreed that}) after a form of <i>be</i>.
+     */
+    static boolean droppable(String prev, String before, String word, String after) {
+        if (word.equals("that")) {
+            return THAT_VERBS.contains(before) && CLAUSE_SUBJECTS.contains(after) && !DETERMINERS.contains(prev)
+                    && !PASSIVE.contains(prev);
+        }
+        if (word.equals("of")) {
+            return (before.equals("all") || before.equals("both")) && OF_DETERMINERS.contains(after);
+        }
+        return false;
+    }
+
+    private static boolean matches(List<Raw> raw, int i, String[] phrase) {
+        if (i + phrase.length > raw.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            Raw r = raw.get(i + k);
+            if (!r.word().equals(phrase[k]) || k < phrase.length - 1 && r.gap() != Gap.SPACE
+                    || k > 0 && r.sentenceStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Raw> raw(String text, int version) {
+        List<Raw> out = new ArrayList<>(text.length() / 5);
         int n = text.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -79,18 +204,28 @@ final class Tokens {
             }
             int end = i;
             String word = normalize(text.substring(start, end));
-            int j = end;
-            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
-                j++;
+            int hyphen = word.indexOf('-');
+            if (version >= 2 && hyphen > 0 && word.indexOf('-', hyphen + 1) < 0 && compound(word)
+                    && Variants.groupOf(word, version) == null) {
+                out.add(new Raw(start, start + hyphen, word.substring(0, hyphen), sentenceStart, Gap.HYPHEN));
+                out.add(new Raw(start + hyphen + 1, end, word.substring(hyphen + 1), false, gap(text, end, version)));
+            } else {
+                out.add(new Raw(start, end, word, sentenceStart, gap(text, end, version)));
             }
-            boolean comma = j < n && (text.charAt(j) == ',' || text.charAt(j) == '，');
-            Gap gap = gap(text, end);
-            Variants.Group g = Variants.groupOf(word);
-            long symbol = g != null ? -1L - g.id() : hash(word.equals("an") ? "a" : word);
-            out.add(new Token(start, end, word, symbol, comma, sentenceStart, gap));
             sentenceStart = false;
         }
         return out;
+    }
+
+    /** A compound of two plain words ({@code royalty-free}), which may be written with a space instead. */
+    private static boolean compound(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c != '-' && !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String normalize(String raw) {

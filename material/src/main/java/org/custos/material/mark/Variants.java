@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Variants are the groups of interchangeable English words a marked copy chooses among: spelling variants
@@ -85,11 +86,47 @@ final class Variants {
         {"entire", "whole"}, {"particular", "specific"},
     };
 
+    /** Version 2: more -ise/-ize stems (every form neither a word of its own nor -ise only). */
+    private static final String[] IZE_STEMS_2 = {"legitim", "hospital", "individual", "item", "liberal", "mechan",
+        "national", "natural", "privat", "public", "rational", "steril", "systemat", "theor", "urban", "anonym",
+        "pseudonym", "parameter", "container", "virtual", "deserial", "decentral", "international", "external",
+        "equal", "econom", "fertil", "ideal", "immun", "modular", "popular", "moral", "polar", "revolution",
+        "sympath", "terror", "trivial", "vocal", "western", "civil", "dramat", "energ", "fossil", "hypothes",
+        "metabol", "militar", "stigmat", "victim", "oxid", "canon", "scandal", "motor", "vandal", "magnet",
+        "miniatur", "regular", "vulgar", "tantal", "underutil", "reorgan", "unauthor",
+        "unrecogn", "desensit", "destabil", "demobil", "demoral", "criminal", "commodit", "contextual",
+        "conceptual", "operational", "institutional", "professional", "cannibal", "colon", "crystal"};
+    /** Version 2: endings added for every -ise/-ize stem. */
+    private static final String[] IZE_ENDINGS_2 = {"able", "ational", "ationally"};
+    /** Version 2: spelling pairs. */
+    private static final String[][] PAIRS_2 = {
+        {"fulfil", "fulfill"}, {"fulfils", "fulfills"}, {"enrol", "enroll"}, {"enrols", "enrolls"},
+        {"instil", "instill"}, {"distil", "distill"}, {"whilst", "while"}, {"worldwide", "world-wide"}, {"licence", "license"}, {"licences", "licenses"},
+        {"anyone", "anybody"}, {"everyone", "everybody"}, {"someone", "somebody"}, {"expressly", "explicitly"},
+        {"prohibited", "forbidden"}, {"readily", "easily"}, {"solely", "exclusively"}, {"sufficiently", "adequately"},
+        {"despite", "in spite of"}, {"as long as", "so long as"}, {"for example", "for instance"},
+        {"in order to", "so as to"},
+        {"with respect to", "with regard to", "regarding", "concerning"}, {"prior to", "before"},
+        {"do not", "don't"}, {"does not", "doesn't"}, {"did not", "didn't"}, {"is not", "isn't"},
+        {"are not", "aren't"}, {"was not", "wasn't"}, {"were not", "weren't"}, {"has not", "hasn't"},
+        {"have not", "haven't"}, {"had not", "hadn't"}, {"would not", "wouldn't"}, {"should not", "shouldn't"},
+        {"could not", "couldn't"}, {"will not", "won't"}, {"ten", "10"},
+    };
+    /** Version 2: the groups of {@link #PAIRS_2} whose forms are interchangeable only in some places. */
+    private static final Set<String> GUARDED_2 = Set.of("whilst", "licence", "licences", "regarding", "prior to",
+            "ten", "readily", "as long as");
+
     private static final Map<String, Group> BY_FORM = new HashMap<>();
     private static final List<Group> GROUPS = new ArrayList<>();
+    private static final Map<String, List<String[]>> PHRASES = new HashMap<>();
+    private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
+    private static int since = 1;
 
-    /** One group of interchangeable forms; {@code id} is its canonical symbol. */
-    record Group(int id, List<String> forms, boolean guarded) {
+    /**
+     * One group of interchangeable forms; {@code id} is its canonical symbol, {@code since} the first version of
+     * the canary rules that has it.
+     */
+    record Group(int id, List<String> forms, boolean guarded, int since) {
         int indexOf(String form) {
             return forms.indexOf(form);
         }
@@ -112,6 +149,36 @@ final class Variants {
         for (String[] s : GUARDED) {
             add(true, s);
         }
+        since = 2;
+        for (String stem : IZE_STEMS_2) {
+            for (String ending : IZE_ENDINGS) {
+                add(false, stem + "is" + ending, stem + "iz" + ending);
+            }
+        }
+        for (String stem : concat(IZE_STEMS, IZE_STEMS_2)) {
+            for (String ending : IZE_ENDINGS_2) {
+                add(false, stem + "is" + ending, stem + "iz" + ending);
+            }
+        }
+        for (String[] p : PAIRS_2) {
+            add(GUARDED_2.contains(p[0]), p);
+        }
+        for (Group g : GROUPS) {
+            for (String f : g.forms()) {
+                if (f.indexOf(' ') > 0) {
+                    String[] words = f.split(" ");
+                    PHRASES.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+                    PHRASE_WORDS.addAll(List.of(words));
+                }
+            }
+        }
+        PHRASES.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private Variants() {
@@ -126,16 +193,32 @@ final class Variants {
                 return;
             }
         }
-        Group g = new Group(GROUPS.size(), List.of(forms), guarded);
+        Group g = new Group(GROUPS.size(), List.of(forms), guarded, since);
         GROUPS.add(g);
         for (String f : forms) {
             BY_FORM.put(f, g);
         }
     }
 
-    /** The group of a lower-case word, or null when it has no variants. */
+    /** The group of a lower-case word under the latest rules, or null when it has no variants. */
     static Group groupOf(String word) {
-        return BY_FORM.get(word);
+        return groupOf(word, Canary.VERSION);
+    }
+
+    /** The group of a lower-case word (or phrase) under the rules of {@code version}, or null. */
+    static Group groupOf(String word, int version) {
+        Group g = BY_FORM.get(word);
+        return g == null || g.since() > version ? null : g;
+    }
+
+    /** True when a word is part of some multi-word form. */
+    static boolean inPhrase(String word) {
+        return PHRASE_WORDS.contains(word);
+    }
+
+    /** The multi-word forms starting with a word, longest first, as word arrays. */
+    static List<String[]> phrasesStartingWith(String word) {
+        return PHRASES.getOrDefault(word, List.of());
     }
 
     /** The number of groups (for documentation and tests). */

@@ -49,7 +49,8 @@ public final class Tracer {
 
     private final MarkKey key;
     private final Map<String, IssuedCopy> copies = new LinkedHashMap<>();
-    private final Map<String, List<String>> copiesByItem = new HashMap<>();
+    /** Issued copies by item and canary rules version ("item\u0000version"): each version reads its own sites. */
+    private final Map<String, List<String>> copiesByItem = new LinkedHashMap<>();
     private final Function<String, Optional<String>> itemText;
     private final TextExtractor extractor;
     private final CanaryTrace canaryTrace;
@@ -90,8 +91,8 @@ public final class Tracer {
         this.canaryTrace = new CanaryTrace(key);
         for (IssuedCopy c : issued) {
             copies.put(c.copy(), c);
-            if (c.canary() == Canary.VERSION) {
-                copiesByItem.computeIfAbsent(c.item(), i -> new ArrayList<>()).add(c.copy());
+            if (Canary.READABLE.contains(c.canary())) {
+                copiesByItem.computeIfAbsent(c.item() + "\u0000" + c.canary(), i -> new ArrayList<>()).add(c.copy());
             } else {
                 otherCanary++;
             }
@@ -235,19 +236,21 @@ public final class Tracer {
             f.printed.add(new TraceResult.PrintedCode(printed, status, n));
         });
         if (otherCanary > 0) {
-            f.notes.add(otherCanary + " issued copies were made with other canary rules than version " + Canary.VERSION
-                    + "; their wording variants are not read");
+            f.notes.add(otherCanary + " issued copies were made with canary rules this version cannot read (it reads "
+                    + new java.util.TreeSet<>(Canary.READABLE) + "); their wording variants are not read");
         }
         for (Map.Entry<String, List<String>> e : copiesByItem.entrySet()) {
-            Optional<String> registered = itemText.apply(e.getKey());
+            String item = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+            int version = Integer.parseInt(e.getKey().substring(item.length() + 1));
+            Optional<String> registered = itemText.apply(item);
             if (registered.isEmpty()) {
                 continue;
             }
-            Canary canary = canaries.computeIfAbsent(e.getKey(), id -> Canary.of(registered.get()));
+            Canary canary = canaries.computeIfAbsent(e.getKey(), id -> Canary.of(registered.get(), version));
             if (CanaryTrace.placedWords(canary, text) < MIN_PLACED_WORDS) {
                 continue;
             }
-            f.canary.add(canaryTrace.trace(canary, e.getKey(), e.getValue(), text));
+            f.canary.add(canaryTrace.trace(canary, item, e.getValue(), text));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.custos.material.mark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,107 @@ class CanaryTest {
 
         assertThat(zero).isEqualTo("Therefore we organise the centre. It is quite often very late and the staff are tired today.");
         assertThat(one).isEqualTo("Thus, we organize the center. It is quite frequently very late, and the staff are tired today.");
+    }
+
+    @Test
+    void rewritesContractionsOptionalWordsHyphensAndPhrasesFromVersion2() {
+        Canary small = Canary.of("The clerk does not know that the royalty-free licence covers all of the files. "
+                + "Anyone may ask the office with respect to it.");
+
+        String zero = small.render((site, n) -> 0);
+        String one = small.render((site, n) -> Math.min(1, n - 1));
+        String last = small.render((site, n) -> n - 1);
+
+        assertThat(zero).isEqualTo("The clerk does not know the royalty free licence covers all the files. "
+                + "Anyone may ask the office with respect to it.");
+        assertThat(one).isEqualTo("The clerk doesn't know that the royalty-free licence covers all of the files. "
+                + "Anybody may ask the office with regard to it.");
+        assertThat(last).endsWith("ask the office concerning it.");
+        assertThat(small.canonical(zero)).isEqualTo(small.canonical(one)).isEqualTo(small.canonical(last));
+    }
+
+    @Test
+    void everyVersion2ChoiceKeepsTheCanonicalWordsAndReadsBack() {
+        String text = """
+                The Licensor states that the royalty-free licence does not cover all of the files, and it is not \
+                clear whether the third-party code is included. With respect to the patent licenses, Licensees \
+                agree that you will not sue anyone; for example, a "Contributor", who signs the world-wide \
+                agreement, must ensure that its records, including the check-out log, are kept. Prior to \
+                release, all the copies are checked in order to confirm that nobody has modified them, as long as \
+                the registry is open. Despite the delay, both of the reviews were completed, and the office \
+                didn't organise a follow-up meeting with ten reviewers.
+                """;
+        Canary small = Canary.of(text);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+
+        assertThat(small.sites()).extracting(Canary.Site::kind)
+                .contains(Canary.Kind.WORD, Canary.Kind.COMMA, Canary.Kind.HYPHEN, Canary.Kind.OPTIONAL);
+        for (int round = 0; round < 60; round++) {
+            int[] choice = new int[small.siteCount()];
+            for (Canary.Site s : small.sites()) {
+                choice[s.index()] = random.nextInt(s.variants());
+            }
+            String copy = small.render((site, n) -> choice[site]);
+
+            assertThat(small.canonical(copy)).as(copy).isEqualTo(small.canonical(text));
+            assertThat(small.read(copy).observed()).as(copy).hasSize(small.siteCount()).allSatisfy(o ->
+                    assertThat(o.variant()).isEqualTo(choice[o.site()]));
+        }
+    }
+
+    @Test
+    void leavesNamesNumbersAndNegationsAsTheyAre() {
+        Canary small = Canary.of("Jean-Luc and Anne-Marie do not sign the Non-Disclosure Agreement for 12 days; "
+                + "the non-exclusive licence of the First Party is never granted before 2027.");
+
+        assertThat(small.render((site, n) -> n - 1)).contains("Jean-Luc", "Anne-Marie", "Non-Disclosure", "12",
+                "non-exclusive", "never", "2027", "First Party").containsAnyOf("do not", "don't");
+        assertThat(small.render((site, n) -> 0)).contains("not", "never");
+    }
+
+    @Test
+    void readsCopiesMadeWithTheVersion1Rules() {
+        Canary old = Canary.of(MarkFixtures.TEXT, 1);
+        String copy = marking.variantText(old, "item", "EEEEEEEE");
+        MarkKey.Chooser chooser = MarkFixtures.KEY.chooser("item", "EEEEEEEE");
+
+        Canary.Reading reading = old.read(copy);
+
+        assertThat(old.version()).isEqualTo(1);
+        assertThat(canary.siteCount()).isGreaterThan(old.siteCount());
+        assertThat(old.sites()).extracting(Canary.Site::kind).containsOnly(Canary.Kind.WORD, Canary.Kind.COMMA);
+        assertThat(reading.observed()).hasSize(old.siteCount()).allSatisfy(o ->
+                assertThat(o.variant()).isEqualTo(chooser.choice(o.site(), o.variants())));
+    }
+
+    @Test
+    void refusesRulesOfAnUnknownVersion() {
+        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 3))
+                .hasMessage("canary rules version 3 are not known (readable: [1, 2])");
+    }
+
+    @Test
+    void namesTheRightRecipientForNineInTenRetypedPagesAndNeverAWrongOne() {
+        List<String> copies = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            copies.add(String.format("R%07d", i));
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        CanaryTrace trace = new CanaryTrace(MarkFixtures.KEY);
+        int right = 0;
+        int wrong = 0;
+        for (int t = 0; t < 40; t++) {
+            String recipient = copies.get(random.nextInt(1000));
+            String copy = marking.variantText(canary, "item", recipient);
+            String page = Retyping.page(copy, random.nextInt(), 420, random);
+
+            String named = trace.trace(canary, "item", copies, page).identified();
+
+            right += recipient.equals(named) ? 1 : 0;
+            wrong += named != null && !recipient.equals(named) ? 1 : 0;
+        }
+        assertThat(wrong).isZero();
+        assertThat(right).isGreaterThanOrEqualTo(36);
     }
 
     @Test

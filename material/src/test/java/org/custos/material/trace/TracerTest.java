@@ -17,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.custos.material.custody.CustodyFiles;
 import org.custos.material.custody.IssuedCopy;
 import org.custos.material.extract.TextExtractor;
+import org.custos.material.mark.Canary;
 import org.custos.material.mark.MarkFixtures;
 import org.custos.material.mark.MarkKey;
 import org.custos.material.mark.Marking;
@@ -84,6 +85,26 @@ class TracerTest {
             assertThat(c.channels()).containsExactly("canary");
         });
         assertThat(r.evidence().printedCodes()).isEmpty();
+    }
+
+    @Test
+    void identifiesARetypedPageOfACopyMadeWithTheVersion1CanaryRules() throws IOException {
+        mark("alice", "alice.txt");
+        String id = "C0PYV1AB";
+        String old = Marking.variantTextFor(MarkFixtures.KEY, Canary.of(MarkFixtures.TEXT, 1),
+                MarkFixtures.ITEM.summary().id(), id);
+        book().issue(new IssuedCopy(id, MarkFixtures.KEY.code(id).printed(), MarkFixtures.ITEM.summary().id(),
+                "handling-procedure.txt", "carol", "review", "text", 1, 71, 1, NOW, "clerk"));
+        String page = old.substring(old.indexOf("describes how"), old.indexOf("Visitors are never"))
+                .replaceAll("\\s+", " ");
+        Path typed = Files.writeString(dir.resolve("typed.txt"), page);
+
+        TraceResult r = trace(typed);
+
+        assertThat(r.status()).isEqualTo(TraceResult.Status.IDENTIFIED);
+        assertThat(r.copies()).singleElement().satisfies(c -> assertThat(c.recipient()).isEqualTo("carol"));
+        assertThat(r.evidence().canary()).hasSize(2).filteredOn(c -> c.identified() != null).singleElement()
+                .satisfies(c -> assertThat(c.identified()).isEqualTo(id));
     }
 
     @Test
