@@ -64,7 +64,8 @@ class EmbeddedStoreFaultsIT {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
-                        p.destroyForcibly();
+                        // not Process.destroyForcibly: that also closes the stream the test thread reads
+                        p.toHandle().destroyForcibly();
                     });
                     killer.start();
                 }
