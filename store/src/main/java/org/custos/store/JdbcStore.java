@@ -262,7 +262,7 @@ abstract class JdbcStore implements Store {
                             instant(rs.getLong("committed_us")), rs.getLong("events"),
                             rs.getLong("duplicate_events"), rs.getInt("snapshots"), rs.getLong("scores"),
                             rs.getInt("alerts"), optInstant(rs, "first_event_us").orElse(null),
-                            optInstant(rs, "last_event_us").orElse(null), rs.getString("digest")));
+                            optInstant(rs, "last_event_us").orElse(null), rs.getString("digest"), null));
                 }
             }
             return out;
@@ -455,6 +455,11 @@ abstract class JdbcStore implements Store {
     @Override
     public long eventCount() {
         return read("counting events", c -> queryLong(c, "SELECT count(*) FROM events"));
+    }
+
+    /** The order-independent sum of every stored event's SHA-256 ({@link EventSum}). */
+    EventSum eventSum() {
+        return read("summing events", c -> EventSum.of(c, "SELECT user_id, ts_us, id, kind, host, detail FROM events"));
     }
 
     // ---- scores ----------------------------------------------------------------------------------------------

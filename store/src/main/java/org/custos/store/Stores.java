@@ -37,6 +37,11 @@ public final class Stores {
         return EmbeddedStore.open(dataDirectory, 0);
     }
 
+    /** True when a data directory holds an embedded store (so opening it will not create one). */
+    public static boolean hasEmbedded(Path dataDirectory) {
+        return java.nio.file.Files.isRegularFile(dataDirectory.resolve(EmbeddedStore.FILE));
+    }
+
     /** Opens the embedded store with DuckDB limited to {@code threads} threads (for measurements on one core). */
     public static Store embedded(Path dataDirectory, int threads) {
         return EmbeddedStore.open(dataDirectory, threads);

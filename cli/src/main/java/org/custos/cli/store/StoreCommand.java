@@ -12,6 +12,7 @@ import org.custos.store.BatchReceipt;
 import org.custos.store.RetentionPolicy;
 import org.custos.store.RetentionReport;
 import org.custos.store.Store;
+import org.custos.store.StoreAuditTrail;
 import org.custos.store.StoreInfo;
 import org.custos.store.Stores;
 import picocli.CommandLine.Command;
@@ -156,9 +157,11 @@ public final class StoreCommand implements Runnable {
     /** {@code custos store verify}: checks the store against the audit log's record of its writes. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Check the store against the audit log: every batch the log recorded is in the store with "
-                    + "the same digest and counts and no other batch is, the number of stored events is what the "
-                    + "recorded batches and retention runs account for, and every piece of evidence still has its "
-                    + "recorded SHA-256. Prints each problem on a line of its own."},
+                    + "the same digest and counts and no other batch is, the stored events are in number and content "
+                    + "(a sum of their SHA-256) what the recorded batches and retention runs account for, every case, "
+                    + "note and piece of evidence the log recorded is there with its recorded SHA-256 and status, "
+                    + "and every piece of evidence still matches its SHA-256. Prints each problem on a line of its "
+                    + "own. 'custos audit verify' makes the same check after replaying the log."},
             footerHeading = "%nExit codes:%n",
             footer = {"  0  the store matches the audit log", "  1  a problem was found (each is printed)",
                     "  2  bad usage"})
@@ -173,7 +176,7 @@ public final class StoreCommand implements Runnable {
         public Integer call() throws Exception {
             java.util.List<String> problems;
             try (Store store = location.open()) {
-                problems = StoreCheck.check(store, location.data);
+                problems = StoreAuditTrail.check(store, location.data);
             }
             var out = spec.commandLine().getOut();
             if (problems.isEmpty()) {
