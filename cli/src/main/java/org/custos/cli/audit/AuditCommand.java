@@ -93,7 +93,7 @@ public final class AuditCommand implements Runnable {
                     "Then check the store against what the log recorded of it (as 'custos store verify' does): "
                     + "batches, the number and content of the stored events, and the cases, notes and evidence the "
                     + "log recorded. The store is the embedded one in --data when there is one, or --store. Prints "
-                    + "one line for the store, or one line per problem found in it."},
+                    + "one more line for the store, or one line per problem found in it."},
             footerHeading = "%nExit codes:%n",
             footer = {"  0  the whole log checks out and the store matches it",
                     "  1  something is wrong: the lines name the first bad entry and each problem of the store",
@@ -168,7 +168,6 @@ public final class AuditCommand implements Runnable {
             String where = storeUrl != null ? storeUrl
                     : Stores.hasEmbedded(data.dir) ? data.dir.toString() : null;
             if (where == null) {
-                out.println("store: none in " + data.dir + " to check (give --store for a PostgreSQL store)");
                 return true;
             }
             List<String> problems;
