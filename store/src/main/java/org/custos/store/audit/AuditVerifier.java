@@ -48,8 +48,11 @@ final class AuditVerifier {
 
     /** How many sequence numbers after the first misplaced one are kept to tell a moved entry from a removed one. */
     private static final int MAX_KEPT = 1 << 24;
-    /** Bytes of entries.log read and checked as one block. */
-    private static final int BLOCK = 4 << 20;
+    /**
+     * Bytes of entries.log read and checked as one block: under half a G1 region, so blocks are ordinary young
+     * objects rather than humongous ones, and recycled once their chunk is replayed.
+     */
+    private static final int BLOCK = 1 << 20;
 
     private AuditVerifier() {
     }
@@ -318,8 +321,12 @@ final class AuditVerifier {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] carry = new byte[0];
             long position = 0;
+            Deque<byte[]> free = new ArrayDeque<>();
+            Deque<byte[]> used = new ArrayDeque<>();
             while (true) {
-                byte[] block = new byte[Math.max(BLOCK, carry.length * 2)];
+                byte[] recycled = free.pollFirst();
+                byte[] block = recycled != null && recycled.length >= carry.length * 2 ? recycled
+                        : new byte[Math.max(BLOCK, carry.length * 2)];
                 System.arraycopy(carry, 0, block, 0, carry.length);
                 int filled = carry.length;
                 boolean eof = false;
@@ -340,9 +347,16 @@ final class AuditVerifier {
                 if (cut > 0) {
                     int length = cut;
                     inFlight.add(pool.submit(() -> Chunk.of(block, length)));
+                    used.add(block);
+                } else if (block.length == BLOCK) {
+                    free.add(block);
                 }
                 while (inFlight.size() > 2 * threads || eof && !inFlight.isEmpty()) {
                     replay.accept(await(inFlight.removeFirst()));
+                    byte[] done = used.removeFirst();
+                    if (done.length == BLOCK) {
+                        free.add(done);
+                    }
                 }
                 if (eof) {
                     return carry.length;
