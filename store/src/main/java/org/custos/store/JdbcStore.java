@@ -75,6 +75,30 @@ abstract class JdbcStore implements Store {
     /** Releases the adapter's resources. */
     abstract void release();
 
+    /** The statements, run in one transaction, that rewrite {@code events} in (person, time) order. */
+    abstract List<String> compactionSql();
+
+    /** Work after the compaction's commit (such as a checkpoint); nothing by default. */
+    void afterCompaction(Connection c) throws SQLException {
+    }
+
+    /** Rewrites the events in (person, time) order so that each person's timeline is one contiguous run. */
+    final long compactEvents() {
+        long n = write("compacting events", c -> {
+            for (String sql : compactionSql()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(sql);
+                }
+            }
+            return queryLong(c, "SELECT count(*) FROM events");
+        });
+        read("compacting events", c -> {
+            afterCompaction(c);
+            return null;
+        });
+        return n;
+    }
+
     /** Staging receives a batch's bulk rows into temporary tables {@code staged_events} and {@code staged_scores}. */
     interface Staging extends AutoCloseable {
         void event(String user, long tsMicros, String id, String kind, String host, String detail) throws SQLException;

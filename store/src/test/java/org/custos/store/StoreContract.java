@@ -397,6 +397,24 @@ abstract class StoreContract {
         assertThat(store.custodyLedger(at(0), at(60))).extracting(CustodyRecord::serial).containsExactly("S-1", "S-2");
     }
 
+    @Test
+    void compactionKeepsEveryEventTimelineAndSumAndLaterBatchesStillMerge() {
+        write(logons("A", T0, 10));
+        write(logons("B", T0, 10));
+        write(everyKind("A"));
+        List<Event> before = store.timeline("A", T0, at(60 * 24), 100);
+        String sum = ((JdbcStore) store).eventSum().hex();
+
+        assertThat(Stores.compactEvents(store)).isEqualTo(29);
+
+        assertThat(store.timeline("A", T0, at(60 * 24), 100)).isEqualTo(before);
+        assertThat(((JdbcStore) store).eventSum().hex()).isEqualTo(sum);
+        BatchReceipt again = write(everyKind("A"));
+        assertThat(again.duplicateEvents()).isEqualTo(9);
+        write(logons("C", T0, 3));
+        assertThat(store.eventCount()).isEqualTo(32);
+    }
+
     // ---- the store against the audit log ----------------------------------------------------------------------
 
     @Test

@@ -3,6 +3,8 @@ package org.custos.cli.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.custos.store.BatchReceipt;
 import org.custos.store.RetentionReport;
 import org.custos.store.StoreAuditTrail;
@@ -28,6 +30,12 @@ public final class StoreAudit {
     public static void recordRetention(Path dataDir, String store, String actor, RetentionReport r)
             throws IOException {
         append(dataDir, StoreAuditTrail.retentionEntry(store, actor, r));
+    }
+
+    /** Appends a {@code store.compact} entry: who rewrote the store's events in order, and how many there were. */
+    public static void recordCompaction(Path dataDir, String store, String actor, long events) throws IOException {
+        append(dataDir, new AuditEntry(actor, "admin", "store.compact", null, List.of(), "local",
+                Map.of("store", store, "events", Long.toString(events))));
     }
 
     private static void append(Path dataDir, AuditEntry entry) throws IOException {

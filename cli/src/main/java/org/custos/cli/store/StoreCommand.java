@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = {"Look after Custos' store: the embedded one in the data directory, or PostgreSQL "
                 + "(docs/store.md).", ""},
-        subcommands = {StoreCommand.Info.class, StoreCommand.Retention.class, StoreCommand.Verify.class},
+        subcommands = {StoreCommand.Info.class, StoreCommand.Retention.class, StoreCommand.Verify.class,
+                StoreCommand.Compact.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the store could not be opened or written (one line says why)",
                 "  2  bad usage"})
@@ -153,6 +154,41 @@ public final class StoreCommand implements Runnable {
         }
     }
 
+
+    /** {@code custos store compact}: rewrites the events in person and time order. */
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = {"Rewrite the stored events in person and time order, so that each person's timeline is "
+                    + "one contiguous run however many batches wrote it (timelines read faster after many batches; "
+                    + "docs/store.md). The events do not change; writers wait while it runs. The audit log records "
+                    + "it."})
+    static final class Compact implements Callable<Integer> {
+        @Mixin
+        Location location = new Location();
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+                description = "Who runs it, for the audit log. Default: the operating-system user.")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            long t0 = System.nanoTime();
+            long events;
+            String where;
+            try (Store store = location.open()) {
+                where = store.info().location();
+                events = Stores.compactEvents(store);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            StoreAudit.recordCompaction(location.data, where, by, events);
+            var out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "rewrote %,d events in person and time order in %.1f s%n", events, seconds);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
 
     /** {@code custos store verify}: checks the store against the audit log's record of its writes. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
