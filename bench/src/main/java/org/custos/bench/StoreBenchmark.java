@@ -41,7 +41,13 @@ import org.custos.store.Stores;
  * </pre>
  * measures ingest of 1 M events through the Store API, then grows the embedded store to 30 M events by bulk copies of
  * those (see {@code bulkFill}) and measures the timelines there; the same on PostgreSQL grown to 5 M. Without
- * {@code --fill} the timelines are read from what was ingested.
+ * {@code --fill} the timelines are read from what was ingested. {@code --compact true} then compacts the store
+ * ({@link Stores#compactEvents}) and measures the timelines again; {@code --reuse true} with {@code --dir} reads a
+ * store built by an earlier run instead of building it again:
+ * <pre>
+ * java ... org.custos.bench.StoreBenchmark --people 2000 --days 500 --queries 200 --dir /tmp/store-30m --reuse true \
+ *     --compact true
+ * </pre>
  * <pre>
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench-cp.txt)" org.custos.bench.StoreBenchmark \
@@ -69,6 +75,8 @@ public final class StoreBenchmark {
         long postgres = 0;
         long fill = 0;
         long postgresFill = 0;
+        boolean compact = false;
+        boolean reuse = false;
         Path dir = null;
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
@@ -81,16 +89,21 @@ public final class StoreBenchmark {
                 case "--postgres" -> postgres = Long.parseLong(v);
                 case "--fill" -> fill = Long.parseLong(v);
                 case "--postgres-fill" -> postgresFill = Long.parseLong(v);
+                case "--compact" -> compact = Boolean.parseBoolean(v);
+                case "--reuse" -> reuse = Boolean.parseBoolean(v);
                 case "--dir" -> dir = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path data = dir != null ? dir : Files.createTempDirectory("custos-store-bench");
         System.out.printf(Locale.ROOT, "embedded (DuckDB, 1 thread) in %s%n", data);
-        try (Store store = Stores.embedded(data, 1)) {
-            ingest(store, events, people, days, batch);
+        boolean kept = reuse && Stores.hasEmbedded(data);
+        if (!kept) {
+            try (Store store = Stores.embedded(data, 1)) {
+                ingest(store, events, people, days, batch);
+            }
         }
-        if (fill > events) {
+        if (!kept && fill > events) {
             String url = "jdbc:duckdb:" + data.resolve("custos.duckdb").toAbsolutePath();
             try (Connection c = DriverManager.getConnection(url)) {
                 bulkFill(c, fill, true);
@@ -98,6 +111,9 @@ public final class StoreBenchmark {
         }
         try (Store store = Stores.embedded(data, 1)) {
             timelines(store, people, days, queries);
+            if (compact) {
+                compactAndRead(store, people, days, queries);
+            }
         }
         if (postgres > 0) {
             Path pgData = Files.createTempDirectory("custos-pg-bench");
@@ -113,6 +129,9 @@ public final class StoreBenchmark {
                         }
                     }
                     timelines(store, people, days, queries);
+                    if (compact) {
+                        compactAndRead(store, people, days, queries);
+                    }
                 }
             }
         }
@@ -156,6 +175,15 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "bulk fill to %,d events: %.1f s wall, %.1f s CPU of this process (the "
                 + "database's own, for PostgreSQL, not counted)%n", stored, (System.nanoTime() - t0) / 1e9,
                 (cpuNanos() - cpu0) / 1e9);
+    }
+
+    private static void compactAndRead(Store store, int people, int days, int queries) {
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        long n = Stores.compactEvents(store);
+        System.out.printf(Locale.ROOT, "compaction of %,d events: %.1f s wall, %.1f s CPU of this process%n", n,
+                (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9);
+        timelines(store, people, days, queries);
     }
 
     private static long count(Statement s, String sql) throws SQLException {

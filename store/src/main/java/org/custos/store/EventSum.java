@@ -18,7 +18,8 @@ final class EventSum {
 
     /*
      * An event's hash covers the columns exactly as stored (user, time in microseconds, id, kind, host, escaped
-     * detail), each preceded by its length in UTF-8 bytes so no two different rows encode alike. Finding a set of
+     * detail): the time as 8 big-endian bytes, each text column as its length in UTF-8 bytes (4 bytes) and those
+     * bytes, so no two different rows encode alike. Finding a set of
      * other rows with the same sum is as hard as the generalized birthday problem over 256 bits (an additive
      * multiset hash); it is a check of the store against the log, not a secret.
      */
@@ -118,9 +119,11 @@ final class EventSum {
     }
 
     private byte[] hash(String user, long ts, String id, String kind, String host, String detail) {
-        int n = 0;
-        n = put(n, user);
-        n = put(n, Long.toString(ts));
+        int n = put(0, user);
+        ensure(n + 8);
+        for (int i = 7; i >= 0; i--) {
+            buffer[n++] = (byte) (ts >>> (8 * i));
+        }
         n = put(n, id);
         n = put(n, kind);
         n = put(n, host);
@@ -130,15 +133,35 @@ final class EventSum {
         return sha.digest();
     }
 
+    /** Writes a field's length in UTF-8 bytes (4 bytes, big-endian) and its UTF-8 bytes; ASCII without a copy. */
     private int put(int at, String field) {
+        int chars = field.length();
+        ensure(at + 4 + chars);
+        int p = at + 4;
+        for (int i = 0; i < chars; i++) {
+            char ch = field.charAt(i);
+            if (ch >= 0x80) {
+                return putEncoded(at, field);
+            }
+            buffer[p++] = (byte) ch;
+        }
+        lengthAt(at, chars);
+        return p;
+    }
+
+    private int putEncoded(int at, String field) {
         byte[] b = field.getBytes(StandardCharsets.UTF_8);
         ensure(at + 4 + b.length);
-        buffer[at] = (byte) (b.length >>> 24);
-        buffer[at + 1] = (byte) (b.length >>> 16);
-        buffer[at + 2] = (byte) (b.length >>> 8);
-        buffer[at + 3] = (byte) b.length;
+        lengthAt(at, b.length);
         System.arraycopy(b, 0, buffer, at + 4, b.length);
         return at + 4 + b.length;
+    }
+
+    private void lengthAt(int at, int length) {
+        buffer[at] = (byte) (length >>> 24);
+        buffer[at + 1] = (byte) (length >>> 16);
+        buffer[at + 2] = (byte) (length >>> 8);
+        buffer[at + 3] = (byte) length;
     }
 
     private void ensure(int size) {
