@@ -298,6 +298,12 @@ final class EmbeddedStore extends JdbcStore {
     }
 
     @Override
+    String eventSumSql() {
+        return JdbcStore.eventSumSql("sha256(%s)", "strlen(%s)", "CAST(ts_us AS VARCHAR)",
+                "('0x' || substr(h, %d, 8))::UBIGINT");
+    }
+
+    @Override
     void afterCompaction(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CHECKPOINT");

@@ -18,8 +18,9 @@ final class EventSum {
 
     /*
      * An event's hash covers the columns exactly as stored (user, time in microseconds, id, kind, host, escaped
-     * detail): the time as 8 big-endian bytes, each text column as its length in UTF-8 bytes (4 bytes) and those
-     * bytes, so no two different rows encode alike. Finding a set of
+     * detail), each written as text preceded by its length in UTF-8 bytes in decimal and a colon (the time in
+     * decimal too), so no two different rows encode alike and SQL can compute the same bytes: the adapters sum a
+     * whole table in the database (see {@link #ofHexChunks}), which is much faster than fetching every row. Finding a set of
      * other rows with the same sum is as hard as the generalized birthday problem over 256 bits (an additive
      * multiset hash); it is a check of the store against the log, not a secret.
      */
@@ -103,6 +104,25 @@ final class EventSum {
         return sum;
     }
 
+    /**
+     * The sum of {@code count} events from the sums of their hashes' eight 32-bit big-endian chunks (each as a
+     * decimal string, as the database's {@code sum} returns it).
+     */
+    static EventSum ofHexChunks(long count, String[] chunkSums) {
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        for (int k = 0; k < 8; k++) {
+            java.math.BigInteger v = new java.math.BigInteger(chunkSums[k] == null ? "0" : chunkSums[k]);
+            total = total.add(v.shiftLeft(32 * (7 - k)));
+        }
+        EventSum s = new EventSum();
+        for (int i = 3; i >= 0; i--) {
+            s.limbs[i] = total.longValue();
+            total = total.shiftRight(64);
+        }
+        s.count = count;
+        return s;
+    }
+
     private void add(byte[] h) {
         long carry = 0;
         for (int i = 3; i >= 0; i--) {
@@ -120,10 +140,7 @@ final class EventSum {
 
     private byte[] hash(String user, long ts, String id, String kind, String host, String detail) {
         int n = put(0, user);
-        ensure(n + 8);
-        for (int i = 7; i >= 0; i--) {
-            buffer[n++] = (byte) (ts >>> (8 * i));
-        }
+        n = putNumber(n, ts);
         n = put(n, id);
         n = put(n, kind);
         n = put(n, host);
@@ -133,11 +150,12 @@ final class EventSum {
         return sha.digest();
     }
 
-    /** Writes a field's length in UTF-8 bytes (4 bytes, big-endian) and its UTF-8 bytes; ASCII without a copy. */
+    /** Writes a text field: its length in UTF-8 bytes in decimal, a colon, and its UTF-8 bytes; ASCII as is. */
     private int put(int at, String field) {
         int chars = field.length();
-        ensure(at + 4 + chars);
-        int p = at + 4;
+        ensure(at + 12 + chars);
+        int digits = digits(chars);
+        int p = at + digits + 1;
         for (int i = 0; i < chars; i++) {
             char ch = field.charAt(i);
             if (ch >= 0x80) {
@@ -145,23 +163,49 @@ final class EventSum {
             }
             buffer[p++] = (byte) ch;
         }
-        lengthAt(at, chars);
+        writeDecimal(at, chars, digits);
+        buffer[at + digits] = ':';
         return p;
     }
 
     private int putEncoded(int at, String field) {
         byte[] b = field.getBytes(StandardCharsets.UTF_8);
-        ensure(at + 4 + b.length);
-        lengthAt(at, b.length);
-        System.arraycopy(b, 0, buffer, at + 4, b.length);
-        return at + 4 + b.length;
+        ensure(at + 12 + b.length);
+        int digits = digits(b.length);
+        writeDecimal(at, b.length, digits);
+        buffer[at + digits] = ':';
+        System.arraycopy(b, 0, buffer, at + digits + 1, b.length);
+        return at + digits + 1 + b.length;
     }
 
-    private void lengthAt(int at, int length) {
-        buffer[at] = (byte) (length >>> 24);
-        buffer[at + 1] = (byte) (length >>> 16);
-        buffer[at + 2] = (byte) (length >>> 8);
-        buffer[at + 3] = (byte) length;
+    /** Writes a number as a text field: the length of its decimal form, a colon, and that form. */
+    private int putNumber(int at, long value) {
+        ensure(at + 24);
+        if (value < 0) {
+            return put(at, Long.toString(value));
+        }
+        int digits = digits(value);
+        int lengthDigits = digits(digits);
+        writeDecimal(at, digits, lengthDigits);
+        buffer[at + lengthDigits] = ':';
+        writeDecimal(at + lengthDigits + 1, value, digits);
+        return at + lengthDigits + 1 + digits;
+    }
+
+    private static int digits(long value) {
+        int d = 1;
+        while (value >= 10) {
+            value /= 10;
+            d++;
+        }
+        return d;
+    }
+
+    private void writeDecimal(int at, long value, int digits) {
+        for (int i = digits - 1; i >= 0; i--) {
+            buffer[at + i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private void ensure(int size) {

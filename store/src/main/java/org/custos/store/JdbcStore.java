@@ -483,7 +483,42 @@ abstract class JdbcStore implements Store {
 
     /** The order-independent sum of every stored event's SHA-256 ({@link EventSum}). */
     EventSum eventSum() {
-        return read("summing events", c -> EventSum.of(c, "SELECT user_id, ts_us, id, kind, host, detail FROM events"));
+        return read("summing events", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(eventSumSql())) {
+                rs.next();
+                String[] chunks = new String[8];
+                for (int k = 0; k < 8; k++) {
+                    chunks[k] = rs.getString(k + 2);
+                }
+                return EventSum.ofHexChunks(rs.getLong(1), chunks);
+            }
+        });
+    }
+
+    /**
+     * A query returning the number of events and, for k = 0..7, the sum of the k-th 32-bit big-endian chunk of each
+     * event's hash as {@link EventSum} defines it.
+     */
+    abstract String eventSumSql();
+
+    /**
+     * The adapters' {@link #eventSumSql()} from their dialect: {@code hexHash} (the lower-case hex SHA-256 of a text,
+     * {@code %s}), {@code byteLength} (a text's length in UTF-8 bytes), {@code timeText} (the time column as decimal
+     * text) and {@code chunk} (the k-th 32-bit chunk of the hex {@code h} from position {@code %d}, as a number).
+     */
+    static String eventSumSql(String hexHash, String byteLength, String timeText, String chunk) {
+        StringBuilder row = new StringBuilder();
+        for (String column : List.of("user_id", timeText, "id", "kind", "host", "detail")) {
+            if (!row.isEmpty()) {
+                row.append(" || ");
+            }
+            row.append(byteLength.formatted(column)).append(" || ':' || ").append(column);
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (int k = 0; k < 8; k++) {
+            sql.append(", sum(").append(chunk.formatted(1 + 8 * k)).append(')');
+        }
+        return sql.append(" FROM (SELECT ").append(hexHash.formatted(row)).append(" AS h FROM events) x").toString();
     }
 
     // ---- scores ----------------------------------------------------------------------------------------------

@@ -235,6 +235,12 @@ final class PostgresStore extends JdbcStore {
         return b;
     }
 
+    @Override
+    String eventSumSql() {
+        return JdbcStore.eventSumSql("encode(sha256(convert_to(%s, 'UTF8')), 'hex')", "octet_length(%s)",
+                "ts_us::text", "('x' || substr(h, %d, 8))::bit(32)::bigint");
+    }
+
     /** PostgreSQL reads a timeline through its (user_id, ts_us) index; CLUSTER puts the rows in that order too. */
     @Override
     List<String> compactionSql() {
