@@ -180,16 +180,7 @@ final class EventSum {
 
     /** Writes a number as a text field: the length of its decimal form, a colon, and that form. */
     private int putNumber(int at, long value) {
-        ensure(at + 24);
-        if (value < 0) {
-            return put(at, Long.toString(value));
-        }
-        int digits = digits(value);
-        int lengthDigits = digits(digits);
-        writeDecimal(at, digits, lengthDigits);
-        buffer[at + lengthDigits] = ':';
-        writeDecimal(at + lengthDigits + 1, value, digits);
-        return at + lengthDigits + 1 + digits;
+        return put(at, Long.toString(value));
     }
 
     private static int digits(long value) {
