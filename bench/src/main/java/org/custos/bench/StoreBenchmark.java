@@ -55,7 +55,8 @@ import org.custos.store.Stores;
  * </pre>
  * ingests all 30 M through the Store API instead (over ten minutes on the shared machine).
  * ({@code /tmp/bench-cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -pl bench
- * -Dmdep.outputFile=/tmp/bench-cp.txt}.)
+ * -Dmdep.outputFile=/tmp/bench-cp.txt}; put {@code store/target/classes:core/target/classes} before it, since a
+ * local repository may hold older Custos jars.) The figures of 2026-11-29 are in docs/benchmarks.md.
  */
 public final class StoreBenchmark {
 
