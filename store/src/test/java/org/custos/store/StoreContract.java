@@ -397,6 +397,102 @@ abstract class StoreContract {
         assertThat(store.custodyLedger(at(0), at(60))).extracting(CustodyRecord::serial).containsExactly("S-1", "S-2");
     }
 
+    @Test
+    void compactionKeepsEveryEventTimelineAndSumAndLaterBatchesStillMerge() {
+        write(logons("A", T0, 10));
+        write(logons("B", T0, 10));
+        write(everyKind("A"));
+        List<Event> before = store.timeline("A", T0, at(60 * 24), 100);
+        String sum = ((JdbcStore) store).eventSum().hex();
+
+        assertThat(Stores.compactEvents(store)).isEqualTo(29);
+
+        assertThat(store.timeline("A", T0, at(60 * 24), 100)).isEqualTo(before);
+        assertThat(((JdbcStore) store).eventSum().hex()).isEqualTo(sum);
+        BatchReceipt again = write(everyKind("A"));
+        assertThat(again.duplicateEvents()).isEqualTo(9);
+        write(logons("C", T0, 3));
+        assertThat(store.eventCount()).isEqualTo(32);
+    }
+
+    // ---- the store against the audit log ----------------------------------------------------------------------
+
+    @Test
+    void eventSumsOfBatchesLessRetentionAreTheSumOfTheStoredEvents() {
+        BatchReceipt first = write(everyKind("A"));
+        List<Event> mixed = new java.util.ArrayList<>(everyKind("A").subList(0, 4));
+        mixed.addAll(logons("A", T0.plusSeconds(3600 * 24 * 20), 5));
+        mixed.add(mixed.get(5));
+        BatchReceipt second = write(mixed);
+        BatchReceipt third = write(everyKind("A"));
+        RetentionReport r = store.applyRetention(new RetentionPolicy(10, 3650),
+                T0.plus(Duration.ofDays(25)));
+
+        assertThat(second.events()).isEqualTo(5);
+        assertThat(third.events()).isZero();
+        assertThat(r.eventsDeleted()).isEqualTo(9);
+        EventSum expected = EventSum.parse(first.eventSum());
+        expected.add(EventSum.parse(second.eventSum()));
+        expected.add(EventSum.parse(third.eventSum()));
+        expected.subtract(EventSum.parse(r.deletedEventSum()));
+        assertThat(((JdbcStore) store).eventSum().hex()).isEqualTo(expected.hex());
+        assertThat(third.eventSum()).isEqualTo("0".repeat(64));
+        assertThat(first.eventSum()).isNotEqualTo(second.eventSum());
+    }
+
+    @Test
+    void theAuditTrailCheckNamesEveryRowChangedBehindTheStoresBack(@org.junit.jupiter.api.io.TempDir
+                                                                  java.nio.file.Path data) throws Exception {
+        String here = store.info().location();
+        CaseFile c = store.openCase("t", List.of("A"), "ivy", at(0), Optional.empty());
+        CaseNote note = store.addNote(c.id(), "ivy", at(1), "first look");
+        Evidence e = store.addFileEvidence(c.id(), "a.txt",
+                new ByteArrayInputStream("original".getBytes(StandardCharsets.UTF_8)), "ivy", at(2), "");
+        store.moveCase(c.id(), CaseStatus.INVESTIGATING, Optional.empty(), "ivy", at(3));
+        try (org.custos.store.audit.AuditLog log = org.custos.store.audit.AuditLog.open(data,
+                java.time.Clock.systemUTC())) {
+            log.append(StoreAuditTrail.batchEntry(here, write(everyKind("A"))));
+            log.append(StoreAuditTrail.batchEntry(here, write(logons("B", T0, 30))));
+            log.append(caseEntry("case.open", c.id(), java.util.Map.of()));
+            log.append(caseEntry("case.note", c.id(), java.util.Map.of("note", String.valueOf(note.seq()))));
+            log.append(caseEntry("case.evidence.add", c.id(), java.util.Map.of("evidence", e.id(), "sha256",
+                    e.sha256())));
+            log.append(caseEntry("case.status", c.id(), java.util.Map.of("from", "open", "to", "investigating")));
+        }
+        assertThat(StoreAuditTrail.check(store, data)).isEmpty();
+
+        try (Connection conn = ((JdbcStore) store).connect(); java.sql.Statement s = conn.createStatement()) {
+            s.executeUpdate("UPDATE events SET host = 'PC-9' WHERE id = 'B-L7'");
+            s.executeUpdate("UPDATE cases SET status = 'open'");
+            s.executeUpdate("DELETE FROM case_notes");
+            s.executeUpdate("UPDATE evidence SET sha256 = '" + "0".repeat(64) + "'");
+        }
+        List<String> problems = StoreAuditTrail.check(store, data);
+
+        assertThat(problems).anyMatch(p -> p.startsWith("the content of the stored events differs from what the "
+                + "audit log recorded"));
+        assertThat(problems).contains("note 1 of case " + c.id() + " is in the audit log but missing from the store",
+                "case " + c.id() + " is open in the store but the audit log's last change made it investigating "
+                        + "(entry 5)",
+                "evidence E-1 of case " + c.id() + " has sha256 " + "0".repeat(64) + " in the store but "
+                        + e.sha256() + " when it was added (entry 4)");
+        assertThat(problems).noneMatch(p -> p.contains("events; its batches"));
+
+        try (Connection conn = ((JdbcStore) store).connect(); java.sql.Statement s = conn.createStatement()) {
+            s.executeUpdate("DELETE FROM events WHERE id = 'B-L8'");
+            s.executeUpdate("DELETE FROM cases");
+        }
+        assertThat(StoreAuditTrail.check(store, data)).contains(
+                "the store holds 38 events; its batches and retention runs account for 39",
+                "case " + c.id() + " is in the audit log (entry 2) but missing from the store");
+    }
+
+    private static org.custos.store.audit.AuditEntry caseEntry(String action, String caseId,
+                                                               java.util.Map<String, String> details) {
+        return new org.custos.store.audit.AuditEntry("ivy", "investigator", action, "P-1", List.of(caseId), "host",
+                details);
+    }
+
     // ---- retention -------------------------------------------------------------------------------------------
 
     @Test

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.custos.cli.ExitCodes;
 import org.custos.cli.UsageException;
+import org.custos.store.Store;
+import org.custos.store.StoreAuditTrail;
+import org.custos.store.StoreException;
+import org.custos.store.Stores;
 import org.custos.store.audit.AuditLog;
 import org.custos.store.audit.AuditRecord;
 import org.custos.store.audit.SignedTreeHead;
@@ -81,13 +85,18 @@ public final class AuditCommand implements Runnable {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     }
 
-    /** {@code custos audit verify}: replays the whole log and names the first bad entry. */
+    /** {@code custos audit verify}: replays the whole log, names the first bad entry, then checks the store. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Replay the whole audit log: recompute every entry's hash and the Merkle tree, check every "
                     + "signed tree head in the log and every exported head given with --head, and name the first "
-                    + "entry that was changed, removed, reordered, inserted or truncated. Prints one line."},
+                    + "entry that was changed, removed, reordered, inserted or truncated (one line).",
+                    "Then check the store against what the log recorded of it (as 'custos store verify' does): "
+                    + "batches, the number and content of the stored events, and the cases, notes and evidence the "
+                    + "log recorded. The store is the embedded one in --data when there is one, or --store. Prints "
+                    + "one more line for the store, or one line per problem found in it."},
             footerHeading = "%nExit codes:%n",
-            footer = {"  0  the whole log checks out", "  1  something is wrong; the line names the first bad entry",
+            footer = {"  0  the whole log checks out and the store matches it",
+                    "  1  something is wrong: the lines name the first bad entry and each problem of the store",
                     "  2  no audit log in --data, or an unreadable --head or --public-key file"})
     static final class Verify implements Callable<Integer> {
 
@@ -106,9 +115,23 @@ public final class AuditCommand implements Runnable {
                         + "copy you exported, so a replaced key pair is noticed.")
         Path publicKey;
 
+        @Option(names = "--store", paramLabel = "URL",
+                description = "Check this PostgreSQL store (jdbc:postgresql://host/db?user=U&password=P, or PGUSER/"
+                        + "PGPASSWORD) against the log instead of the embedded store in --data.")
+        String storeUrl;
+
+        @Option(names = "--log-only", description = "Check the log only, not the store.")
+        boolean logOnly;
+
         @Override
         public Integer call() throws IOException {
             requireLog(data.dir);
+            if (storeUrl != null && !storeUrl.startsWith("jdbc:postgresql:")) {
+                throw new UsageException("--store: expected a jdbc:postgresql://… URL, got '" + storeUrl + "'");
+            }
+            if (storeUrl != null && logOnly) {
+                throw new UsageException("--store and --log-only: give one of them");
+            }
             Map<String, SignedTreeHead> exported = new LinkedHashMap<>();
             for (Path head : heads) {
                 try {
@@ -135,8 +158,36 @@ public final class AuditCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(v.summary());
+            boolean storeOk = logOnly || checkStore(out);
             out.flush();
-            return v.ok() ? ExitCodes.OK : ExitCodes.PROBLEM;
+            return v.ok() && storeOk ? ExitCodes.OK : ExitCodes.PROBLEM;
+        }
+
+        /** Checks the store against the log, printing one line or one per problem; true when it matches. */
+        private boolean checkStore(PrintWriter out) throws IOException {
+            String where = storeUrl != null ? storeUrl
+                    : Stores.hasEmbedded(data.dir) ? data.dir.toString() : null;
+            if (where == null) {
+                return true;
+            }
+            List<String> problems;
+            String location;
+            try (Store store = Stores.open(where)) {
+                location = store.info().location();
+                problems = StoreAuditTrail.check(store, data.dir);
+            } catch (StoreException e) {
+                out.println("problem: the store was not checked: " + e.getMessage());
+                return false;
+            } catch (IllegalStateException e) {
+                out.println("problem: the store was not checked against the log: " + e.getMessage());
+                return false;
+            }
+            if (problems.isEmpty()) {
+                out.println("store " + location + " matches the audit log");
+                return true;
+            }
+            problems.forEach(p -> out.println("problem: store " + location + ": " + p));
+            return false;
         }
     }
 

@@ -67,6 +67,25 @@ class StoreCommandIT {
     }
 
     @Test
+    void compactRewritesTheEventsInOrderAndTheStoreStillMatchesTheAuditLog(@TempDir Path tmp) throws Exception {
+        Path sim = tmp.resolve("sim");
+        Path data = tmp.resolve("data");
+        Main.run("simulate", "--people", "20", "--days", "60", "--seed", "6", "--out", sim.toString());
+        assertThat(Main.run("analyze", sim.toString(), "--report", tmp.resolve("r.json").toString(), "--data",
+                data.toString(), "--quiet")).isZero();
+        String events = CommandRun.of("store", "info", "--data", data.toString()).out().lines()
+                .filter(l -> l.startsWith("events:")).findFirst().orElseThrow().replaceAll("[^0-9]", "");
+
+        CommandRun compact = CommandRun.of("store", "compact", "--data", data.toString(), "--by", "admin1");
+
+        assertThat(compact.code()).as(compact.err()).isZero();
+        assertThat(compact.out().replace(",", "")).startsWith("rewrote " + events + " events in person and time order");
+        CommandRun verify = CommandRun.of("audit", "verify", "--data", data.toString());
+        assertThat(verify.code()).as(verify.out()).isZero();
+        assertThat(Files.readString(data.resolve("audit").resolve("entries.log"))).contains("store.compact");
+    }
+
+    @Test
     void aNonPostgresStoreUrlIsBadUsage(@TempDir Path tmp) {
         CommandRun run = CommandRun.of("store", "info", "--store", "jdbc:mysql://x/y");
 

@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,8 +48,11 @@ final class AuditVerifier {
 
     /** How many sequence numbers after the first misplaced one are kept to tell a moved entry from a removed one. */
     private static final int MAX_KEPT = 1 << 24;
-    /** Bytes of entries.log read and checked as one block. */
-    private static final int BLOCK = 4 << 20;
+    /**
+     * Bytes of entries.log read and checked as one block: under half a G1 region, so blocks are ordinary young
+     * objects rather than humongous ones, and recycled once their chunk is replayed.
+     */
+    private static final int BLOCK = 1 << 20;
 
     private AuditVerifier() {
     }
@@ -182,7 +187,6 @@ final class AuditVerifier {
 
         void accept(Chunk chunk) {
             for (int i = 0; i < chunk.lines; i++) {
-                byte[] computed = Arrays.copyOfRange(chunk.leaves, i * Merkle.HASH_SIZE, (i + 1) * Merkle.HASH_SIZE);
                 long seq = chunk.seqs[i];
                 String invalid = chunk.invalid == null ? null : chunk.invalid[i];
                 if (entryProblem == null && (invalid != null || !chunk.hashMatches[i])) {
@@ -202,7 +206,7 @@ final class AuditVerifier {
                     }
                     seqs[kept++] = seq;
                 }
-                frontier.add(computed);
+                frontier.add(chunk.leaves, i * Merkle.HASH_SIZE);
                 count++;
                 while (next < checks.size() && checks.get(next).head().size() == count) {
                     Check c = checks.get(next++);
@@ -238,7 +242,24 @@ final class AuditVerifier {
             this.invalid = invalid;
         }
 
+        private static final byte[] LEAF_PREFIX = {0x00};
+        private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Merkle::newSha256);
+
+        /** True when the 64 characters at {@code at} are the lower-case hex of the 32 bytes at {@code hashAt}. */
+        private static boolean matchesHex(byte[] line, int at, byte[] hash, int hashAt) {
+            for (int i = 0; i < Merkle.HASH_SIZE; i++) {
+                int b = hash[hashAt + i] & 0xff;
+                if (line[at + 2 * i] != HEX_DIGITS[b >>> 4] || line[at + 2 * i + 1] != HEX_DIGITS[b & 0xf]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
         static Chunk of(byte[] bytes, int length) {
+            MessageDigest sha = SHA.get();
             int capacity = Math.max(16, length / 256);
             byte[] leaves = new byte[capacity * Merkle.HASH_SIZE];
             boolean[] matches = new boolean[capacity];
@@ -257,9 +278,18 @@ final class AuditVerifier {
                 while (bytes[end] != '\n') {
                     end++;
                 }
-                byte[] computed = EntryCodec.computedHash(bytes, start, end - start);
-                System.arraycopy(computed, 0, leaves, n * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
-                matches[n] = Arrays.equals(computed, EntryCodec.recordedHash(bytes, start, end - start));
+                int lineLength = end - start;
+                boolean prefixed = lineLength >= EntryCodec.HEX_LENGTH + 1 && bytes[start + EntryCodec.HEX_LENGTH] == ' ';
+                int skip = prefixed ? EntryCodec.HEX_LENGTH + 1 : 0;
+                sha.reset();
+                sha.update(LEAF_PREFIX);
+                sha.update(bytes, start + skip, lineLength - skip);
+                try {
+                    sha.digest(leaves, n * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
+                } catch (DigestException e) {
+                    throw new IllegalStateException(e);
+                }
+                matches[n] = prefixed && matchesHex(bytes, start, leaves, n * Merkle.HASH_SIZE);
                 try {
                     seqs[n] = EntryCodec.seq(bytes, start, end - start);
                 } catch (IllegalArgumentException e) {
@@ -291,8 +321,12 @@ final class AuditVerifier {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             byte[] carry = new byte[0];
             long position = 0;
+            Deque<byte[]> free = new ArrayDeque<>();
+            Deque<byte[]> used = new ArrayDeque<>();
             while (true) {
-                byte[] block = new byte[Math.max(BLOCK, carry.length * 2)];
+                byte[] recycled = free.pollFirst();
+                byte[] block = recycled != null && recycled.length >= carry.length * 2 ? recycled
+                        : new byte[Math.max(BLOCK, carry.length * 2)];
                 System.arraycopy(carry, 0, block, 0, carry.length);
                 int filled = carry.length;
                 boolean eof = false;
@@ -313,9 +347,16 @@ final class AuditVerifier {
                 if (cut > 0) {
                     int length = cut;
                     inFlight.add(pool.submit(() -> Chunk.of(block, length)));
+                    used.add(block);
+                } else if (block.length == BLOCK) {
+                    free.add(block);
                 }
                 while (inFlight.size() > 2 * threads || eof && !inFlight.isEmpty()) {
                     replay.accept(await(inFlight.removeFirst()));
+                    byte[] done = used.removeFirst();
+                    if (done.length == BLOCK) {
+                        free.add(done);
+                    }
                 }
                 if (eof) {
                     return carry.length;

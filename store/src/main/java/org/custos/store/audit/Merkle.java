@@ -267,6 +267,15 @@ public final class Merkle {
         }
     });
 
+    /** A new SHA-256 digest of the caller's own. */
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+
     /** This thread's SHA-256 digest, reset (looking a provider up for every hash costs more than the hash). */
     static MessageDigest sha256() {
         MessageDigest sha = SHA256.get();
