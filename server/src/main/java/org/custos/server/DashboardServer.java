@@ -112,7 +112,8 @@ public final class DashboardServer implements AutoCloseable {
         Layout layout = new Layout(Assets.fromClasspath());
         Names names = new Names(pseudonyms::of,
                 () -> store.people().stream().map(PersonSummary::user).toList());
-        IngestService ingest = IngestService.open(settings.dataDir(), store, settings.ingestCapacity(), 1000);
+        IngestService ingest = IngestService.open(settings.dataDir(), store, settings.ingestCapacity(), 1000,
+                auditLog);
         Features features = new Features(settings, store, auditLog, names, layout, sessions, ingest);
         List<Route> routes = new ArrayList<>();
         routes.addAll(features.routes());

@@ -122,9 +122,11 @@ public final class IngestService implements AutoCloseable {
     private final java.util.concurrent.ArrayBlockingQueue<StoreJob> jobs = new java.util.concurrent.ArrayBlockingQueue<>(2);
     private final Thread writer;
     private volatile Throwable failure;
+    private final org.custos.store.audit.AuditLog auditLog;
 
     private IngestService(Store store, Path dir, FileChannel journal, FileChannel deadLetters, int capacity,
-                          long flushMillis, Engine engine) {
+                          long flushMillis, Engine engine, org.custos.store.audit.AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.store = store;
         this.dir = dir;
         this.journal = journal;
@@ -146,6 +148,16 @@ public final class IngestService implements AutoCloseable {
      * @param flushMillis the longest an acknowledged event waits before it is written to the store
      */
     public static IngestService open(Path dataDir, Store store, int capacity, long flushMillis) throws IOException {
+        return open(dataDir, store, capacity, flushMillis, null);
+    }
+
+    /**
+     * Opens live ingestion as {@link #open(Path, Store, int, long)} does, recording each store batch it commits in
+     * {@code auditLog} (a {@code store.batch} entry, as {@code custos analyze} writes), so {@code custos audit
+     * verify} can check the live batches against the store.
+     */
+    public static IngestService open(Path dataDir, Store store, int capacity, long flushMillis,
+            org.custos.store.audit.AuditLog auditLog) throws IOException {
         Path dir = dataDir.resolve("ingest");
         Files.createDirectories(dir);
         FileChannel journal = FileChannel.open(dir.resolve("journal.log"), StandardOpenOption.CREATE,
@@ -154,7 +166,7 @@ public final class IngestService implements AutoCloseable {
                 StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         Engine engine = new Engine(DetectorRegistry.builtIn(), OrgContext.of(store.organization()),
                 new RiskModel(RiskParameters.defaults()));
-        IngestService s = new IngestService(store, dir, journal, dead, capacity, flushMillis, engine);
+        IngestService s = new IngestService(store, dir, journal, dead, capacity, flushMillis, engine, auditLog);
         s.recover();
         s.worker.start();
         s.writer.start();
@@ -402,7 +414,11 @@ public final class IngestService implements AutoCloseable {
             }
             batch.putScores(job.scores());
             job.alerts().forEach(batch::putAlert);
-            batch.commit();
+            org.custos.store.BatchReceipt receipt = batch.commit();
+            if (auditLog != null) {
+                auditLog.append(org.custos.store.StoreAuditTrail.batchEntry(store.info().location(), receipt));
+                auditLog.flush();
+            }
         }
         alertsStored += job.alerts().size();
         storedEvents += job.events().size();

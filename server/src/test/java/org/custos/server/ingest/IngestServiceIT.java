@@ -57,6 +57,21 @@ class IngestServiceIT {
     }
 
     @Test
+    void recordsEachStoreBatchInTheAuditLogSoAuditVerifyFindsTheStoreAsLogged() throws Exception {
+        try (Store store = Stores.embedded(data)) {
+            try (org.custos.store.audit.AuditLog log = org.custos.store.audit.AuditLog.open(data,
+                    java.time.Clock.systemUTC());
+                    IngestService ingest = IngestService.open(data, store, 1000, 50, log)) {
+                ingest.ingest(lines(0, 40));
+                ingest.ingest(lines(40, 90));
+            }
+            assertThat(stored(store)).isEqualTo(90);
+            assertThat(store.batches()).isNotEmpty();
+            assertThat(org.custos.store.StoreAuditTrail.check(store, data)).isEmpty();
+        }
+    }
+
+    @Test
     void refusesAWholeRequestWhenTheRoomIsFullAndTakesNothingOfIt() throws Exception {
         try (Store store = Stores.embedded(data);
              IngestService ingest = IngestService.open(data, store, 100, 600_000)) {
