@@ -149,4 +149,26 @@ class ChineseCanaryTest {
 
         assertThat(TRACE.trace(CANARY, "item", COPIES, page).identified()).isNull();
     }
+
+    private static final String[] PIECES = {"账", "帐", "户", "号", "唯", "惟", "一", "致", "例", "如", "比", "下", "因",
+        "此", "而", "立", "即", "刻", "时", "仍", "依", "然", "后", "按", "照", "片", "使", "便", "用", "以", "之", "前",
+        "所", "可", "建", "总", "外", "目", "同", "的", "，", ",", "。", "；", " ", "\n", "a", "2", "我们", "此外", "首先"};
+
+    @Property(tries = 500)
+    void anyCopyOfAnyMixOfTheseCharactersKeepsItsTokensAndReadsBackItsChoices(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 7) int salt) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder b = new StringBuilder();
+        for (int k = random.nextInt(10, 80); k > 0; k--) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        String text = b.toString();
+        Canary canary = Canary.of(text);
+
+        String copy = canary.render((site, n) -> (site + salt) % n);
+
+        assertThat(canary.canonical(copy)).as("%s%n->%n%s", text, copy).isEqualTo(canary.canonical(text));
+        assertThat(canary.read(copy).observed()).allSatisfy(o ->
+                assertThat(o.variant()).isEqualTo((o.site() + salt) % o.variants()));
+    }
 }
