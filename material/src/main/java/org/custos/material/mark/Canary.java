@@ -116,6 +116,11 @@ public final class Canary {
     /** Characters before 以后/之后/以前/之前 that would make 以 or 之 part of another word (所以, 可以, 总之, …). */
     private static final String NOT_BEFORE_AFTER = "所可难足予加得借用据藉无何是给赖聊许有免以之于总反言久随为使置兼从继"
             + "要换称赋施报处授寄示致饰与若而及甚乃将拟资故";
+    /**
+     * Characters that may follow 以后/之后/以前/之前 besides punctuation and 的: none makes a word with 后 or 前
+     * (unlike 后续, 后备, 前提, 前往, 前进, …), so 以 or 之 cannot be read as a word of its own before them.
+     */
+    private static final String AFTER_AFTER = "出只才再就都也即便将由应需须要可会能完还又均必发已开";
     private static final String NOT_AFTER_INTRODUCTORY = "一二三四五六七八九十两几个的之";
 
     private static final Set<String> PREFIXES = Set.of("non", "pre", "sub", "multi", "semi", "anti", "inter",
@@ -468,9 +473,9 @@ public final class Canary {
             case "仍然", "依然" -> "皈相依归无可所仍".indexOf(prev) < 0 && "后而则".indexOf(next) < 0;
             case "按照", "依照" -> "皈相可所依编一按".indexOf(prev) < 0 && "片相明射顾料".indexOf(next) < 0;
             case "即使", "即便" -> "立随当旋迅亦即则意使就".indexOf(prev) < 0
-                    && "用命者得利于捷是当民宜衣条饭秘道".indexOf(next) < 0;
+                    && "用命者得利于捷当民宜衣条饭秘道".indexOf(next) < 0;
             case "以后", "之后", "以前", "之前" -> prevHan && NOT_BEFORE_AFTER.indexOf(prev) < 0
-                    && "，,。；、的".indexOf(next) >= 0;
+                    && ("，,。；、的".indexOf(next) >= 0 || AFTER_AFTER.indexOf(next) >= 0);
             default -> false;
         };
     }
