@@ -432,7 +432,7 @@ public final class Canary {
 
     /**
      * A Chinese comma site (version 3): a connective at the start of a clause (此外, 因此, 例如, 目前, …) followed by
-     * a Han character that does not start a number, a measure or 的 (最后一次 is not 最后，一次), where the comma
+     * a Han character that does not start a number, a measure or 的 (另外两个 is never 另外，两个), where the comma
      * after it is optional.
      */
     private static boolean chineseCommaSite(List<Tokens.Token> t, int i) {
