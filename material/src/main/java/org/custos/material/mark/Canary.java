@@ -112,7 +112,7 @@ public final class Canary {
 
     /** Version 3: Chinese connectives after which a comma is optional at the start of a clause. */
     private static final Set<String> CHINESE_INTRODUCTORY = Set.of("此外", "然而", "因此", "因而", "例如", "比如",
-            "目前", "同时", "为此", "对此", "总之", "其次", "首先");
+            "目前", "同时", "总之", "其次", "首先");
     /** Characters before 以后/之后/以前/之前 that would make 以 or 之 part of another word (所以, 可以, 总之, …). */
     private static final String NOT_BEFORE_AFTER = "所可难足予加得借用据藉无何是给赖聊许有免以之于总反言久随为使置兼从继"
             + "要换称赋施报处授寄示致饰与若而及甚乃将拟资故";
