@@ -13,6 +13,9 @@ import java.util.Set;
  * in two groups, so that a text can be put in a canonical form (each form replaced by its group) whatever variant
  * a copy used.
  *
+ * <p>Version 3 adds guarded Chinese (Simplified) pairs of two Han characters each (账户/帐户, 例如/比如, 以后/之后,
+ * …), read as one token by {@link Tokens} and made sites only where {@link Canary}'s character guards allow.
+ *
  * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
  * occurrence of a listed form must accept every other form of its group.
  */
