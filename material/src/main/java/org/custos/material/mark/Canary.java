@@ -16,7 +16,12 @@ import java.util.Set;
  * list, and after an introductory adverb or phrase at the start of a sentence). Version 2 adds multi-word forms
  * (negated contractions, phrase synonyms), optional words ({@code that} after a verb of saying before a clause,
  * {@code of} in {@code all of the}), a hyphen or a space inside a compound of two plain words, and commas beside
- * quotation marks (ADR 0011). Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
+ * quotation marks (ADR 0011). Version 3 reads Chinese (Simplified): each Han character is a token (a listed
+ * two-character word one token), and it adds two-character variant pairs (账户/帐户, 账号/帐号, 唯一/惟一, 例如/比如,
+ * 因此/因而, 立即/立刻, 仍然/依然, 按照/依照, 即使/即便, 以后/之后 and 以前/之前 after a clause), each guarded by the
+ * characters beside it so that no choice joins a neighbouring word, and the optional comma (，) after a connective
+ * opening a clause (此外, 因此, 例如, 目前, …) (ADR 0013); English text has the same sites as under version 2.
+ * Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
  * copies differ at about half of the binary sites and most word sites.
  *
  * <p>Reading needs no layout: the suspect and the registered text are put in canonical form (each variant form
@@ -31,13 +36,14 @@ public final class Canary {
      * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
      * copies).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** The versions of the rules this code can still read (copies made with them keep their variants). */
-    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2);
+    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, 3);
 
     /**
-     * The kinds of variant position: a word's form, an optional comma, a hyphen or a space inside a compound
+     * The kinds of variant position: a word's form (from version 3 also a Chinese two-character form), an optional
+     * comma (from version 3 also {@code ，} after a Chinese connective), a hyphen or a space inside a compound
      * (version 2), an optional word (version 2: {@code that} after a verb of saying, {@code of} after all/both).
      */
     enum Kind { WORD, COMMA, HYPHEN, OPTIONAL }
@@ -103,6 +109,19 @@ public final class Canary {
             "every", "no", "such", "patent", "its", "your", "their", "his", "her", "our", "my", "separate", "new",
             "same", "other", "copyright", "software", "valid", "written", "exclusive", "express", "implied",
             "limited", "all", "import", "export", "driving", "trade", "broadcasting", "operating");
+
+    /** Version 3: Chinese connectives after which a comma is optional at the start of a clause. */
+    private static final Set<String> CHINESE_INTRODUCTORY = Set.of("此外", "然而", "因此", "因而", "例如", "比如",
+            "目前", "同时", "总之", "其次", "首先");
+    /** Characters before 以后/之后/以前/之前 that would make 以 or 之 part of another word (所以, 可以, 总之, …). */
+    private static final String NOT_BEFORE_AFTER = "所可难足予加得借用据藉无何是给赖聊许有免以之于总反言久随为使置兼从继"
+            + "要换称赋施报处授寄示致饰与若而及甚乃将拟资故";
+    /**
+     * Characters that may follow 以后/之后/以前/之前 besides punctuation and 的: none makes a word with 后 or 前
+     * (unlike 后续, 后备, 前提, 前往, 前进, …), so 以 or 之 cannot be read as a word of its own before them.
+     */
+    private static final String AFTER_AFTER = "出只才再就都也即便将由应需须要可会能完还又均必发已开";
+    private static final String NOT_AFTER_INTRODUCTORY = "一二三四五六七八九十两几个的之";
 
     private static final Set<String> PREFIXES = Set.of("non", "pre", "sub", "multi", "semi", "anti", "inter",
             "intra", "post", "self", "mid", "pro", "counter", "over", "under", "out", "re", "co", "de", "un", "bi",
@@ -229,9 +248,9 @@ public final class Canary {
                     copied = tok.end();
                     boolean hasComma = tok.gap() == Tokens.Gap.COMMA;
                     if (v == 1 && !hasComma) {
-                        out.append(',');
+                        out.append(Tokens.han(text.charAt(tok.end() - 1)) ? '，' : ',');
                     } else if (v == 0 && hasComma) {
-                        copied = text.indexOf(',', tok.end()) + 1;
+                        copied = commaAt(text, tok.end()) + 1;
                     }
                 }
             }
@@ -368,6 +387,9 @@ public final class Canary {
                     out.add(new Site(out.size(), Kind.OPTIONAL, i, 2, 0));
                 }
             }
+            if (version >= 3 && chineseCommaSite(t, i)) {
+                out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
+            }
             boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
                     && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
                             && !(i + 1 < t.size() && optionalWord(t.get(i + 1).word())));
@@ -395,6 +417,67 @@ public final class Canary {
             }
         }
         return out;
+    }
+
+    /** Where the first comma ({@code ,} or {@code ，}) from {@code from} is. */
+    private static int commaAt(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '，') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A Chinese comma site (version 3): a connective at the start of a clause (此外, 因此, 例如, 目前, …) followed by
+     * a Han character that does not start a number, a measure or 的 (另外两个 is never 另外，两个), where the comma
+     * after it is optional.
+     */
+    private static boolean chineseCommaSite(List<Tokens.Token> t, int i) {
+        Tokens.Token tok = t.get(i);
+        if (!CHINESE_INTRODUCTORY.contains(tok.word()) || i + 1 >= t.size() || t.get(i + 1).sentenceStart()
+                || (tok.gap() != Tokens.Gap.SPACE && tok.gap() != Tokens.Gap.COMMA)
+                || !(tok.sentenceStart() || i > 0 && t.get(i - 1).gap() == Tokens.Gap.COMMA)) {
+            return false;
+        }
+        char next = t.get(i + 1).word().charAt(0);
+        return Tokens.han(next) && NOT_AFTER_INTRODUCTORY.indexOf(next) < 0;
+    }
+
+    /**
+     * The guard of a Chinese variant (version 3): the characters just before and after the form must not make
+     * one of its characters part of another word, in the registered text or in any copy (there is no segmenter,
+     * so the guards are by character: 比例如下 is 比例 + 如下, 可以后退 is 可以 + 后退, 建立即时 is 建立 + 即时).
+     */
+    private static boolean chineseGuard(String text, Tokens.Token tok, int version) {
+        String w = tok.word();
+        char prev = tok.start() > 0 ? text.charAt(tok.start() - 1) : ' ';
+        char next = tok.end() < text.length() ? text.charAt(tok.end()) : ' ';
+        boolean prevHan = Tokens.han(prev);
+        if (prevHan) {
+            for (String f : Variants.groupOf(w, version).forms()) {
+                if (Tokens.chineseWord("" + prev + f.charAt(0), version)) {
+                    return false;
+                }
+            }
+        }
+        return switch (w) {
+            case "账户", "帐户", "账号", "帐号" -> true;
+            case "唯一", "惟一" -> "致切般样起直定旦些律同共再向贯体".indexOf(next) < 0;
+            case "例如", "比如" -> !prevHan && "今何此下说果".indexOf(next) < 0;
+            case "因此", "因而" -> !prevHan && next != '而';
+            case "立即", "立刻" -> (!prevHan || "应当须要将并会可必则就均都也亦请已得能该需务予被".indexOf(prev) >= 0)
+                    && "时度".indexOf(next) < 0;
+            case "仍然", "依然" -> "皈相依归无可所仍".indexOf(prev) < 0 && "后而则".indexOf(next) < 0;
+            case "按照", "依照" -> "皈相可所依编一按".indexOf(prev) < 0 && "片相明射顾料".indexOf(next) < 0;
+            case "即使", "即便" -> "立随当旋迅亦即则意使就".indexOf(prev) < 0
+                    && "用命者得利于捷当民宜衣条饭秘道".indexOf(next) < 0;
+            case "以后", "之后", "以前", "之前" -> prevHan && NOT_BEFORE_AFTER.indexOf(prev) < 0
+                    && ("，,。；、的".indexOf(next) >= 0 || AFTER_AFTER.indexOf(next) >= 0);
+            default -> false;
+        };
     }
 
     private static String sentenceOpener(List<Tokens.Token> t, int i, int sinceBreak) {
@@ -432,6 +515,9 @@ public final class Canary {
 
     private static boolean guardPasses(String text, List<Tokens.Token> t, int i, int version) {
         Tokens.Token tok = t.get(i);
+        if (version >= 3 && Tokens.han(tok.word().charAt(0))) {
+            return chineseGuard(text, tok, version);
+        }
         String next = i + 1 < t.size() ? t.get(i + 1).word() : "";
         String prev = i > 0 ? t.get(i - 1).word() : "";
         Tokens.Gap prevGap = i > 0 ? t.get(i - 1).gap() : Tokens.Gap.OTHER;

@@ -18,6 +18,11 @@ import java.util.Set;
  * one token; and an optional word ({@code that} after {@code ensure} before a clause, {@code of} in {@code all of
  * the}) is left out of the stream and recorded on the token before it. Quotation marks around a word no longer
  * hide the comma beside it.
+ *
+ * <p>From version 3 on, each Han character is a token of its own, or a listed two-character word (a Chinese
+ * {@link Variants} form, or a connective of {@link #CHINESE_WORDS}) read greedily from the left; next to a Han
+ * character nothing or white space is a {@link Gap#SPACE} and one comma, full- or half-width, a {@link Gap#COMMA};
+ * {@code 。！？：；} end a sentence. Text without Han characters gives the same tokens as under version 2.
  */
 final class Tokens {
 
@@ -66,7 +71,70 @@ final class Tokens {
     static final Set<String> OF_DETERMINERS = Set.of("the", "these", "those", "its", "your", "their", "our", "his",
             "her", "my", "this");
 
+    /**
+     * Two-character Chinese words read as one token from version 3 on (besides the {@link Variants} forms): the
+     * connectives after which a comma is optional at the start of a clause.
+     */
+    static final Set<String> CHINESE_WORDS = Set.of("此外", "然而", "目前", "同时", "为此", "对此", "总之", "其次",
+            "首先");
+
     private Tokens() {
+    }
+
+    /** True for a Han (Chinese) character. */
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** True when two Han characters are read as one token under the rules of {@code version} (3 on). */
+    static boolean chineseWord(String two, int version) {
+        return version >= 3 && (CHINESE_WORDS.contains(two) || Variants.groupOf(two, version) != null);
+    }
+
+    /**
+     * What lies between a token and the next when either is Han (version 3 on): nothing or white space is a
+     * {@link Gap#SPACE} (Chinese has no spaces between words), one comma ({@code ，} or {@code ,}) a
+     * {@link Gap#COMMA}, anything else (or the end of the text) {@link Gap#OTHER}.
+     */
+    private static Gap chineseGap(String text, int from) {
+        int commas = 0;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return commas == 1 ? Gap.COMMA : Gap.SPACE;
+            }
+            if (c == ',' || c == '，') {
+                if (++commas > 1) {
+                    return Gap.OTHER;
+                }
+            } else if (c != ' ' && c != '\n' && c != '\u00a0' && c != '\u3000' && c != '\r') {
+                return Gap.OTHER;
+            }
+        }
+        return Gap.OTHER;
+    }
+
+    private static Gap gapAfter(String text, int end, int version) {
+        if (version >= 3 && end > 0 && end <= text.length()) {
+            boolean hanBefore = han(text.charAt(end - 1));
+            boolean hanAfter = false;
+            for (int k = end; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (Character.isLetterOrDigit(c)) {
+                    hanAfter = han(c);
+                    break;
+                }
+            }
+            if (hanBefore || hanAfter) {
+                return chineseGap(text, end);
+            }
+        }
+        return gap(text, end, version);
+    }
+
+    private static boolean sentenceEnd(char c, int version) {
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
+                || version >= 3 && "。！？：；".indexOf(c) >= 0;
     }
 
     private static boolean quote(char c) {
@@ -183,20 +251,31 @@ final class Tokens {
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || (c == '\n' && i + 1 < n
+                if (sentenceEnd(c, version) || (c == '\n' && i + 1 < n
                         && text.charAt(i + 1) == '\n')) {
                     sentenceStart = true;
                 }
                 i++;
                 continue;
             }
+            if (version >= 3 && han(c)) {
+                int end = i + 2 <= n && chineseWord(text.substring(i, i + 2), version) ? i + 2 : i + 1;
+                out.add(new Raw(i, end, normalize(text.substring(i, end)), sentenceStart, gapAfter(text, end, version)));
+                sentenceStart = false;
+                i = end;
+                continue;
+            }
             int start = i;
             while (i < n) {
                 char d = text.charAt(i);
+                if (version >= 3 && han(d)) {
+                    break;
+                }
                 if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
                 } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && !(version >= 3 && han(text.charAt(i + 1)))) {
                     i++;
                 } else {
                     break;
@@ -208,9 +287,10 @@ final class Tokens {
             if (version >= 2 && hyphen > 0 && word.indexOf('-', hyphen + 1) < 0 && compound(word)
                     && Variants.groupOf(word, version) == null) {
                 out.add(new Raw(start, start + hyphen, word.substring(0, hyphen), sentenceStart, Gap.HYPHEN));
-                out.add(new Raw(start + hyphen + 1, end, word.substring(hyphen + 1), false, gap(text, end, version)));
+                out.add(new Raw(start + hyphen + 1, end, word.substring(hyphen + 1), false,
+                        gapAfter(text, end, version)));
             } else {
-                out.add(new Raw(start, end, word, sentenceStart, gap(text, end, version)));
+                out.add(new Raw(start, end, word, sentenceStart, gapAfter(text, end, version)));
             }
             sentenceStart = false;
         }

@@ -13,6 +13,9 @@ import java.util.Set;
  * in two groups, so that a text can be put in a canonical form (each form replaced by its group) whatever variant
  * a copy used.
  *
+ * <p>Version 3 adds guarded Chinese (Simplified) pairs of two Han characters each (账户/帐户, 例如/比如, 以后/之后,
+ * …), read as one token by {@link Tokens} and made sites only where {@link Canary}'s character guards allow.
+ *
  * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
  * occurrence of a listed form must accept every other form of its group.
  */
@@ -116,6 +119,15 @@ final class Variants {
     private static final Set<String> GUARDED_2 = Set.of("whilst", "licence", "licences", "regarding", "prior to",
             "ten", "readily", "as long as");
 
+    /**
+     * Version 3: Chinese (Simplified) pairs, each form two Han characters, all guarded (in {@link Canary}) by the
+     * characters around them so that no choice joins a character of a neighbouring word (there is no segmenter).
+     */
+    private static final String[][] CHINESE_3 = {
+        {"账户", "帐户"}, {"账号", "帐号"}, {"唯一", "惟一"}, {"例如", "比如"}, {"因此", "因而"}, {"立即", "立刻"},
+        {"仍然", "依然"}, {"按照", "依照"}, {"即使", "即便"}, {"以后", "之后"}, {"以前", "之前"},
+    };
+
     private static final Map<String, Group> BY_FORM = new HashMap<>();
     private static final List<Group> GROUPS = new ArrayList<>();
     private static final Map<String, List<String[]>> PHRASES = new HashMap<>();
@@ -162,6 +174,10 @@ final class Variants {
         }
         for (String[] p : PAIRS_2) {
             add(GUARDED_2.contains(p[0]), p);
+        }
+        since = 3;
+        for (String[] p : CHINESE_3) {
+            add(true, p);
         }
         for (Group g : GROUPS) {
             for (String f : g.forms()) {

@@ -1,0 +1,63 @@
+package org.custos.material.mark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * ChineseCanaryMeasurement is a driver (not a test) that measures how often a retyped page of Chinese text names
+ * the right one of 1,000 recipients under canary rules version 3, with {@link Retyping#chinesePage}'s noise, for
+ * the two Chinese test texts and three page lengths. Run after {@code ./mvnw -q -B -o verify -pl material -am}:
+ *
+ * <pre>
+ * java -cp material/target/classes:material/target/test-classes org.custos.material.mark.ChineseCanaryMeasurement [pages]
+ * </pre>
+ */
+final class ChineseCanaryMeasurement {
+
+    private ChineseCanaryMeasurement() {
+    }
+
+    public static void main(String[] args) {
+        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        List<String> copies = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            copies.add(String.format("R%07d", i));
+        }
+        CanaryTrace trace = new CanaryTrace(MarkFixtures.KEY);
+        for (String name : List.of("chinese-procedure.txt", "chinese-report.txt")) {
+            String text = ChineseCanaryTest.resource(name);
+            Canary canary = Canary.of(text);
+            int chars = text.replaceAll("\\s+", "").length();
+            System.out.printf(Locale.ROOT, "%s: %d characters, %d variant positions (%.1f per 1,000 characters)%n",
+                    name, chars, canary.siteCount(), 1000.0 * canary.siteCount() / chars);
+            for (int length : new int[] {400, 600, 800}) {
+                if (length > chars) {
+                    continue;
+                }
+                int right = 0;
+                int wrong = 0;
+                long read = 0;
+                for (int p = 0; p < pages; p++) {
+                    String id = copies.get((p * 7919) % 1000);
+                    String copy = Marking.variantTextFor(MarkFixtures.KEY, canary, "item", id);
+                    String page = Retyping.chinesePage(copy, p, length, new SplittableRandom(p * 31L + length));
+                    CanaryFinding f = trace.trace(canary, "item", copies, page);
+                    read += f.sitesRead();
+                    if (f.identified() != null) {
+                        if (f.identified().equals(id)) {
+                            right++;
+                        } else {
+                            wrong++;
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %d-character pages, %d trials: right %.1f %%, wrong %.1f %%, "
+                        + "inconclusive %.1f %%; %.1f positions read a page%n", length, pages,
+                        100.0 * right / pages, 100.0 * wrong / pages, 100.0 * (pages - right - wrong) / pages,
+                        (double) read / pages);
+            }
+        }
+    }
+}
