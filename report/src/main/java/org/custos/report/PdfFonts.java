@@ -36,8 +36,8 @@ final class PdfFonts implements Closeable {
      * Font files come from $CUSTOS_PDF_FONT (a font for Chinese, TTF or TTC), else fontconfig's list of fonts for
      * Chinese (fc-list :lang=zh), then a Latin sans font from fontconfig or the usual Debian paths, else the PDF
      * standard Helvetica (WinAnsi only). OpenType fonts with CFF outlines (such as Noto Sans CJK) cannot be embedded
-     * as a Type 0 font by PDFBox and are skipped. Collections and parsed fonts stay open until the document is saved,
-     * because subsetting reads them then.
+     * as a Type 0 font by PDFBox and are skipped. Collections and parsed fonts stay open after the document is saved,
+     * because subsetting reads them then, and are lent to the next document (see Parsed).
      */
 
     /** A run of text one font draws. */
@@ -82,33 +82,87 @@ final class PdfFonts implements Closeable {
         }
     }
 
+    /** A parsed font file and its Unicode map, kept from one document to the next. */
+    private record Source(TrueTypeFont ttf, CmapLookup cmap) {
+    }
+
+    /**
+     * The font files this machine offers, parsed once (parsing a Chinese collection and its Unicode map costs tens
+     * of milliseconds). A document borrows a set for its lifetime, since a parsed font reads its file as it embeds,
+     * and gives it back when it is closed; at most {@value #POOLED} sets are kept.
+     */
+    private static final class Parsed implements Closeable {
+        private final Source latin;
+        private final Source latinBold;
+        private final Source han;
+        private final List<Closeable> open;
+
+        private Parsed(Source latin, Source latinBold, Source han, List<Closeable> open) {
+            this.latin = latin;
+            this.latinBold = latinBold;
+            this.han = han;
+            this.open = open;
+        }
+
+        static Parsed find() {
+            List<Closeable> open = new ArrayList<>();
+            return new Parsed(latin(false, open).orElse(null), latin(true, open).orElse(null),
+                    cjkSource(open).orElse(null), open);
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Closeable c : open) {
+                c.close();
+            }
+        }
+    }
+
+    private static final int POOLED = 4;
+    private static final java.util.concurrent.BlockingQueue<Parsed> POOL =
+            new java.util.concurrent.ArrayBlockingQueue<>(POOLED);
+
     private final List<Face> regular;
     private final List<Face> bold;
     private final boolean cjk;
-    private final List<Closeable> open;
+    private final Parsed parsed;
 
-    private PdfFonts(List<Face> regular, List<Face> bold, boolean cjk, List<Closeable> open) {
+    private PdfFonts(List<Face> regular, List<Face> bold, boolean cjk, Parsed parsed) {
         this.regular = regular;
         this.bold = bold;
         this.cjk = cjk;
-        this.open = open;
+        this.parsed = parsed;
     }
 
-    /** The fonts for {@code doc}, found on this machine. */
+    /** The fonts for {@code doc}, found on this machine; close them after the document is saved. */
     static PdfFonts load(PDDocument doc) {
-        List<Closeable> open = new ArrayList<>();
+        Parsed parsed = POOL.poll();
+        if (parsed == null) {
+            parsed = Parsed.find();
+        }
         List<Face> regular = new ArrayList<>();
         List<Face> bold = new ArrayList<>();
-        latin(doc, false, open).ifPresent(regular::add);
-        latin(doc, true, open).ifPresent(bold::add);
-        Optional<Face> han = cjkFace(doc, open);
+        embed(doc, parsed.latin).ifPresent(regular::add);
+        embed(doc, parsed.latinBold).ifPresent(bold::add);
+        Optional<Face> han = embed(doc, parsed.han);
         han.ifPresent(f -> {
             regular.add(f);
             bold.add(f);
         });
         regular.add(new Face(new PDType1Font(Standard14Fonts.FontName.HELVETICA), null));
         bold.add(new Face(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), null));
-        return new PdfFonts(regular, bold, han.isPresent(), open);
+        return new PdfFonts(regular, bold, han.isPresent(), parsed);
+    }
+
+    private static Optional<Face> embed(PDDocument doc, Source source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Face(PDType0Font.load(doc, source.ttf(), true), source.cmap()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when a font for Chinese was found and embedded. */
@@ -164,21 +218,22 @@ final class PdfFonts implements Closeable {
         return w;
     }
 
+    /** Gives the parsed fonts back for the next document (the document must be saved by now). */
     @Override
     public void close() throws IOException {
-        for (Closeable c : open) {
-            c.close();
+        if (!POOL.offer(parsed)) {
+            parsed.close();
         }
     }
 
-    private static Optional<Face> latin(PDDocument doc, boolean strong, List<Closeable> open) {
+    private static Optional<Source> latin(boolean strong, List<Closeable> open) {
         Set<String> candidates = new LinkedHashSet<>();
         fontconfig("fc-match", "-f", "%{file}", strong ? "DejaVu Sans:bold" : "DejaVu Sans").ifPresent(candidates::add);
         String dir = "/usr/share/fonts/truetype/";
         candidates.add(dir + (strong ? "dejavu/DejaVuSans-Bold.ttf" : "dejavu/DejaVuSans.ttf"));
         candidates.add(dir + (strong ? "liberation/LiberationSans-Bold.ttf" : "liberation/LiberationSans-Regular.ttf"));
         for (String file : candidates) {
-            Optional<Face> face = trueType(doc, Path.of(file), 'A', open);
+            Optional<Source> face = trueType(Path.of(file), 'A', open);
             if (face.isPresent()) {
                 return face;
             }
@@ -186,7 +241,7 @@ final class PdfFonts implements Closeable {
         return Optional.empty();
     }
 
-    private static Optional<Face> cjkFace(PDDocument doc, List<Closeable> open) {
+    private static Optional<Source> cjkSource(List<Closeable> open) {
         Set<String> candidates = new LinkedHashSet<>();
         String own = System.getenv("CUSTOS_PDF_FONT");
         if (own != null && !own.isBlank()) {
@@ -196,7 +251,7 @@ final class PdfFonts implements Closeable {
                 .map(l -> l.endsWith(":") ? l.substring(0, l.length() - 1) : l)
                 .map(String::strip).filter(l -> !l.isEmpty()).sorted().forEach(candidates::add));
         for (String file : candidates) {
-            Optional<Face> face = trueType(doc, Path.of(file), 0x4E2D, open);
+            Optional<Source> face = trueType(Path.of(file), 0x4E2D, open);
             if (face.isPresent()) {
                 return face;
             }
@@ -204,7 +259,7 @@ final class PdfFonts implements Closeable {
         return Optional.empty();
     }
 
-    private static Optional<Face> trueType(PDDocument doc, Path file, int probe, List<Closeable> open) {
+    private static Optional<Source> trueType(Path file, int probe, List<Closeable> open) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -215,7 +270,7 @@ final class PdfFonts implements Closeable {
                 List<TrueTypeFont> fonts = new ArrayList<>();
                 collection.processAllFonts(fonts::add);
                 for (TrueTypeFont ttf : fonts) {
-                    Optional<Face> face = embed(doc, ttf, probe);
+                    Optional<Source> face = usable(ttf, probe);
                     if (face.isPresent()) {
                         open.add(collection);
                         return face;
@@ -225,7 +280,7 @@ final class PdfFonts implements Closeable {
                 return Optional.empty();
             }
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-            Optional<Face> face = embed(doc, ttf, probe);
+            Optional<Source> face = usable(ttf, probe);
             if (face.isPresent()) {
                 open.add(ttf);
             } else {
@@ -237,13 +292,15 @@ final class PdfFonts implements Closeable {
         }
     }
 
-    private static Optional<Face> embed(PDDocument doc, TrueTypeFont ttf, int probe) {
-        try {
+    /** The font when it has the probe character and PDFBox can embed it (tried once, in a scratch document). */
+    private static Optional<Source> usable(TrueTypeFont ttf, int probe) {
+        try (PDDocument scratch = new PDDocument()) {
             CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
             if (cmap == null || cmap.getGlyphId(probe) <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Face(PDType0Font.load(doc, ttf, true), cmap));
+            PDType0Font.load(scratch, ttf, true);
+            return Optional.of(new Source(ttf, cmap));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

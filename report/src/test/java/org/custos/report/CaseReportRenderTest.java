@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,7 +43,28 @@ class CaseReportRenderTest {
     void pdfShowsChineseOrNamesItsCodePoints() throws IOException {
         Path pdf = dir.resolve("case.pdf");
         PdfCaseReport.write(CaseReportSamples.collector(false), pdf);
+        assertChineseOrCodePoints(pdf);
+    }
 
+    @Test
+    void reportsMadeOneAfterAnotherAndAtOnceShareTheParsedFontsAndEachEmbedsThem() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> made = new java.util.ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                made.add(pool.submit(() -> PdfCaseReport.bytes(CaseReportSamples.collector(false))));
+            }
+            for (int i = 0; i < made.size(); i++) {
+                Path pdf = dir.resolve("case-" + i + ".pdf");
+                Files.write(pdf, made.get(i).get());
+                assertChineseOrCodePoints(pdf);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertChineseOrCodePoints(Path pdf) throws IOException {
         String text = pdfText(pdf).replaceAll("\\s+", "");
         boolean cjkFont;
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
