@@ -220,7 +220,7 @@ public final class Registry {
         Path file = tokenFile(summary.id());
         try {
             // the usual case: a current token file, opened once (its header says whether it is current)
-            TokenFile.Reader reader = new TokenFile.Reader(file);
+            TokenFile.Reader reader = new TokenFile.Reader(file, TokenFile.Reader.WHOLE_READ);
             if (reader.k == winnowing.k() && reader.t == winnowing.t()) {
                 return new TokenReader(reader);
             }
@@ -230,7 +230,7 @@ public final class Registry {
         }
         ensureTokenFile(summary);
         try {
-            return new TokenReader(new TokenFile.Reader(file));
+            return new TokenReader(new TokenFile.Reader(file, TokenFile.Reader.WHOLE_READ));
         } catch (IOException e) {
             throw new IllegalStateException(tokenFile(summary.id()) + ": unreadable token file: " + firstLine(e));
         }

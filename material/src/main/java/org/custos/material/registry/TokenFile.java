@@ -80,8 +80,18 @@ final class TokenFile {
      * one read when it covers half the item or more, else three (hashes, checkpoints, offsets).
      */
     static final class Reader implements AutoCloseable {
-        private static final int FIRST_READ = 8192;
-        private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+        /** How much of a file a reader opened for assessment reads at once: all of a 10 KB document's file. */
+        static final int WHOLE_READ = 64 * 1024;
+        private static final int HEADER_READ = 8192;
+        private static final int KEPT_SCRATCH = 4 * 1024 * 1024;
+        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+        /** A thread's read buffer, and the reader whose file prefix it holds (null when none). */
+        private static final class Scratch {
+            byte[] bytes = new byte[WHOLE_READ];
+            Reader owner;
+            int prefix;
+        }
 
         private final Path file;
         private final FileChannel channel;
@@ -100,14 +110,22 @@ final class TokenFile {
         private final long varintsAt;
 
         Reader(Path file) throws IOException {
+            this(file, HEADER_READ);
+        }
+
+        /**
+         * Opens a file and reads its first {@code firstRead} bytes at once (the header and the sparse fingerprints,
+         * and, when that is the whole file, everything later reads ask for: one read a file).
+         */
+        Reader(Path file, int firstRead) throws IOException {
             this.file = file;
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
             try {
-                this.length = channel.size();
+                ByteBuffer header = readPrefix(firstRead);
+                this.length = header.limit() < firstRead ? header.limit() : channel.size();
                 if (length < HEADER) {
                     throw new IOException(file + ": damaged token file (shorter than its header says)");
                 }
-                ByteBuffer header = read(0, Math.min(length, FIRST_READ));
                 if (header.getInt(0) != MAGIC) {
                     throw new IOException(file + ": not a Custos token file (version 3)");
                 }
@@ -255,15 +273,19 @@ final class TokenFile {
             if (count < 0 || at < 0 || at + count > length || count > Integer.MAX_VALUE - 8) {
                 throw new IOException(file + ": damaged token file (shorter than its header says)");
             }
-            byte[] scratch = SCRATCH.get();
-            if (scratch.length < count) {
-                scratch = count > 4 * 1024 * 1024 ? new byte[(int) count] : new byte[Integer.highestOneBit(
-                        (int) count) * 2];
-                if (scratch.length <= 4 * 1024 * 1024) {
-                    SCRATCH.set(scratch);
+            Scratch scratch = SCRATCH.get();
+            if (scratch.owner == this && at + count <= scratch.prefix) {
+                return ByteBuffer.wrap(scratch.bytes, (int) at, (int) count).slice();
+            }
+            scratch.owner = null;
+            byte[] bytes = scratch.bytes;
+            if (bytes.length < count) {
+                bytes = new byte[(int) Math.max(count, Math.min(KEPT_SCRATCH, 2L * bytes.length))];
+                if (bytes.length <= KEPT_SCRATCH) {
+                    scratch.bytes = bytes;
                 }
             }
-            ByteBuffer buffer = ByteBuffer.wrap(scratch, 0, (int) count).slice();
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) count).slice();
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, at + buffer.position()) < 0) {
                     throw new IOException(file + ": damaged token file (ends early)");
@@ -272,8 +294,31 @@ final class TokenFile {
             return buffer.flip();
         }
 
+        /**
+         * Reads up to {@code count} bytes from the file's start into the thread's scratch buffer, fewer when the file
+         * is shorter, and marks them as this reader's prefix.
+         */
+        private ByteBuffer readPrefix(int count) throws IOException {
+            Scratch scratch = SCRATCH.get();
+            scratch.owner = null;
+            if (scratch.bytes.length < count) {
+                scratch.bytes = new byte[count];
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(scratch.bytes, 0, count).slice();
+            while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+                // positional reads until the count or the end of the file
+            }
+            scratch.owner = this;
+            scratch.prefix = buffer.position();
+            return buffer.flip();
+        }
+
         @Override
         public void close() throws IOException {
+            Scratch scratch = SCRATCH.get();
+            if (scratch.owner == this) {
+                scratch.owner = null;
+            }
             channel.close();
         }
     }
