@@ -80,7 +80,10 @@ final class TokenFile {
      * one read when it covers half the item or more, else three (hashes, checkpoints, offsets).
      */
     static final class Reader implements AutoCloseable {
-        /** How much of a file a reader opened for assessment reads at once: all of a 10 KB document's file. */
+        /**
+         * The largest file a reader opened for assessment reads whole at once (a 10 KB document's file is about 20 KB
+         * in English, 40 KB in Chinese); of a larger one it reads the first 8 KB, then only the windows asked for.
+         */
         static final int WHOLE_READ = 64 * 1024;
         private static final int HEADER_READ = 8192;
         private static final int KEPT_SCRATCH = 4 * 1024 * 1024;
@@ -114,15 +117,16 @@ final class TokenFile {
         }
 
         /**
-         * Opens a file and reads its first {@code firstRead} bytes at once (the header and the sparse fingerprints,
-         * and, when that is the whole file, everything later reads ask for: one read a file).
+         * Opens a file and reads it whole when it is at most {@code firstRead} bytes (later reads are then served from
+         * that copy: one read a file), else its first 8 KB (the header and usually the sparse fingerprints).
          */
         Reader(Path file, int firstRead) throws IOException {
             this.file = file;
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
             try {
-                ByteBuffer header = readPrefix(firstRead);
-                this.length = header.limit() < firstRead ? header.limit() : channel.size();
+                this.length = channel.size();
+                // a small file is read whole; of a large one (a long item, read in windows), the header part only
+                ByteBuffer header = readPrefix((int) Math.min(length, length <= firstRead ? firstRead : HEADER_READ));
                 if (length < HEADER) {
                     throw new IOException(file + ": damaged token file (shorter than its header says)");
                 }
