@@ -20,18 +20,9 @@ record Alignment(int k, int maxGap, int minTokens) {
     record Passage(int suspectStart, int suspectEnd, int itemStart, int itemEnd) {
     }
 
-    /** A seed: suspect position {@code s}, item position {@code i}, as {@link #align(long[], long[], long[], int)} takes it. */
+    /** A packed seed: suspect position {@code s} in the high 32 bits, item position {@code i} in the low. */
     static long seed(int s, int i) {
         return ((long) s << 32) | i;
-    }
-
-    /** The passages found from the given seeds ({@code seeds[i] = {suspectPosition, itemPosition}}). */
-    List<Passage> align(long[] suspect, long[] item, List<int[]> seeds) {
-        long[] packed = new long[seeds.size()];
-        for (int n = 0; n < packed.length; n++) {
-            packed[n] = seed(seeds.get(n)[0], seeds.get(n)[1]);
-        }
-        return align(suspect, item, packed, packed.length);
     }
 
     /**
