@@ -61,6 +61,21 @@ import org.custos.material.text.TextNormalizer;
  * folder is printed); {@code -Dmaterial.debug} prints the OCR text of images whose excerpt was mostly missed.
  * Results: docs/benchmarks.md, "Material assessment".
  *
+ * <p>Old against new code, side by side: build the older commit in a second worktree, then alternate the two
+ * class paths with the same arguments in one shell loop (a round is old then new; compare the medians round by
+ * round, since load on a shared machine drifts):
+ *
+ * <pre>
+ * OLD=/tmp/custos-old; git worktree add $OLD 391a7ca
+ * (cd $OLD &amp;&amp; ./mvnw -q -B -o package -DskipTests -pl bench -am)
+ * for round in 1 2 3; do for t in $OLD .; do
+ *   java -Xmx3g -XX:ActiveProcessorCount=1 \
+ *       -cp "$t/material/target/classes:$t/bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$t/cli/target/custos.jar" \
+ *       org.custos.bench.MaterialBenchmark --docs 2000 --chars 10000 --suspects 200 --ocr 0 --reps 5 \
+ *       --density sparse | grep -E "assess median|verbatim|edited"
+ * done; done
+ * </pre>
+ *
  * <p>Every 5th registered document is Chinese. Throughput MB are 10^6 bytes of UTF-8 text; one thread throughout;
  * each throughput figure is the median of {@code --reps} timed passes after three untimed ones. The density measured
  * first in a JVM runs about 30 % slower than the same density measured again later (warm-up passes do not remove

@@ -57,6 +57,7 @@ public final class Assessor {
     private final int threshold;
     private final Alignment alignment;
     private final Alignment shortRuns;
+    private final ThreadLocal<GramTable> tables = ThreadLocal.withInitial(GramTable::new);
 
     private Assessor(List<ItemSummary> items, IntFunction<ItemTokens> itemTokens,
             Function<String, String> itemTexts, ClassificationScheme scheme, Winnowing winnowing,
@@ -200,7 +201,7 @@ public final class Assessor {
         List<Match> matches = new ArrayList<>();
         if (seedCount > 0) {
             Arrays.sort(seeds, 0, seedCount);
-            GramTable table = new GramTable(grams);
+            GramTable table = grams.length > 1 << 20 ? new GramTable(grams) : tables.get().reset(grams);
             Map<Integer, ItemView> others = new HashMap<>();
             for (int i = 0; i < seedCount; ) {
                 int item = (int) (seeds[i] >>> 32);
@@ -224,9 +225,11 @@ public final class Assessor {
             boolean[] seeding, int item, Map<Integer, ItemView> others, List<Match> matches) {
         long[] suspectHashes = suspect.hashes();
         ItemView view;
-        List<int[]> shared;
+        long[] shared;
+        int sharedCount;
         List<Alignment.Passage> passages;
         int reach = FIRST_REACH;
+        int k = winnowing.k();
         while (true) {
             try (ItemTokens source = itemTokens.apply(item)) {
                 view = viewNear(item, source, suspect.size(), suspectGrams, seedPositions, reach);
@@ -235,20 +238,29 @@ public final class Assessor {
                 return;
             }
             long[] itemGrams = view.grams;
-            List<int[]> seeds = new ArrayList<>();
-            shared = new ArrayList<>();
+            long[] seeds = new long[64];
+            int seedCount = 0;
+            shared = new long[64];
+            sharedCount = 0;
             for (int[] window : view.windows) {
-                for (int g = window[0]; g + winnowing.k() <= window[1]; g++) {
+                for (int g = window[0]; g + k <= window[1]; g++) {
                     for (int s = table.first(itemGrams[g]); s >= 0; s = table.next(s)) {
-                        shared.add(new int[] {s, g});
+                        long pair = Alignment.seed(s, g);
+                        if (sharedCount == shared.length) {
+                            shared = Arrays.copyOf(shared, sharedCount * 2);
+                        }
+                        shared[sharedCount++] = pair;
                         if (seeding[s]) {
-                            seeds.add(new int[] {s, g});
+                            if (seedCount == seeds.length) {
+                                seeds = Arrays.copyOf(seeds, seedCount * 2);
+                            }
+                            seeds[seedCount++] = pair;
                         }
                     }
                 }
             }
             passages = new ArrayList<>();
-            for (Alignment.Passage p : alignment.align(suspectHashes, view.tokens.hashes(), seeds)) {
+            for (Alignment.Passage p : alignment.align(suspectHashes, view.tokens.hashes(), seeds, seedCount)) {
                 if (view.beyondBoilerplate(p.itemStart(), p.itemEnd(), others)) {
                     passages.add(p);
                 }
@@ -261,7 +273,7 @@ public final class Assessor {
         if (passages.isEmpty()) {
             return;
         }
-        passages.addAll(shortPassages(suspectHashes, view, shared, passages, others));
+        passages.addAll(shortPassages(suspectHashes, view, shared, sharedCount, passages, others));
         ItemSummary summary = items.get(item);
         TokenizedText tokens = view.tokens;
         for (Alignment.Passage p : passages) {
@@ -278,20 +290,24 @@ public final class Assessor {
      * The exact runs of k to t - 1 tokens shared by the suspect and a confirmed item, outside the passages already
      * found, none of whose k-grams is boilerplate.
      */
-    private List<Alignment.Passage> shortPassages(long[] suspect, ItemView view, List<int[]> shared,
+    private List<Alignment.Passage> shortPassages(long[] suspect, ItemView view, long[] shared, int sharedCount,
             List<Alignment.Passage> found, Map<Integer, ItemView> others) {
         boolean[] taken = new boolean[suspect.length];
         for (Alignment.Passage p : found) {
             Arrays.fill(taken, p.suspectStart(), p.suspectEnd(), true);
         }
-        List<int[]> seeds = new ArrayList<>();
-        for (int[] pair : shared) {
-            if (!taken[pair[0]]) {
-                seeds.add(pair);
+        long[] seeds = new long[sharedCount];
+        int seedCount = 0;
+        for (int n = 0; n < sharedCount; n++) {
+            if (!taken[(int) (shared[n] >>> 32)]) {
+                seeds[seedCount++] = shared[n];
             }
         }
         List<Alignment.Passage> out = new ArrayList<>();
-        for (Alignment.Passage p : shortRuns.align(suspect, view.tokens.hashes(), seeds)) {
+        if (seedCount == 0) {
+            return out;
+        }
+        for (Alignment.Passage p : shortRuns.align(suspect, view.tokens.hashes(), seeds, seedCount)) {
             boolean overlaps = false;
             for (int s = p.suspectStart(); s < p.suspectEnd() && !overlaps; s++) {
                 overlaps = taken[s];
@@ -340,8 +356,7 @@ public final class Assessor {
                 int[] w = windows[i];
                 source.read(w[0], w[1], hashes, starts, ends, base);
                 this.windows[i] = new int[] {w[0] - base, w[1] - base};
-                long[] slice = winnowing.kgramHashes(Arrays.copyOfRange(hashes, w[0] - base, w[1] - base));
-                System.arraycopy(slice, 0, grams, w[0] - base, slice.length);
+                winnowing.kgramHashes(hashes, w[0] - base, w[1] - base, grams, w[0] - base);
             }
             this.tokens = new TokenizedText(hashes, starts, ends, source.codePoints());
         }

@@ -165,6 +165,14 @@ public final class FingerprintIndex {
     }
 
     private int lowerBound(int from, int to, int key) {
+        int[] entries = this.entries;
+        if (to - from <= 32) {
+            // a bucket is about 16 entries, one or two cache lines: a forward scan beats binary search's branches
+            while (from < to && entries[from] < key) {
+                from++;
+            }
+            return from;
+        }
         while (from < to) {
             int mid = (from + to) >>> 1;
             if (entries[mid] < key) {

@@ -119,6 +119,31 @@ public record Winnowing(int k, int t) {
         return grams;
     }
 
+    /**
+     * The hashes of the k-grams of {@code tokens[from, to)} (as {@link #kgramHashes(long[])} of that slice), written
+     * to {@code out} from {@code at}; returns how many.
+     */
+    public int kgramHashes(long[] tokens, int from, int to, long[] out, int at) {
+        if (to - from < k) {
+            return 0;
+        }
+        long power = 1;
+        for (int i = 1; i < k; i++) {
+            power *= BASE;
+        }
+        long h = 0;
+        for (int i = from; i < from + k; i++) {
+            h = h * BASE + tokens[i];
+        }
+        out[at] = mix(h);
+        int o = at + 1;
+        for (int i = from + k; i < to; i++) {
+            h = (h - tokens[i - k] * power) * BASE + tokens[i];
+            out[o++] = mix(h);
+        }
+        return o - at;
+    }
+
     private static long mix(long h) {
         h ^= h >>> 31;
         h *= 0xbf58476d1ce4e5b9L;

@@ -217,9 +217,20 @@ public final class Registry {
 
     /** Opens an item's token file to read parts of it; the caller closes it. */
     public TokenReader openTokens(ItemSummary summary) {
+        Path file = tokenFile(summary.id());
+        try {
+            // the usual case: a current token file, opened once (its header says whether it is current)
+            TokenFile.Reader reader = new TokenFile.Reader(file, TokenFile.Reader.WHOLE_READ);
+            if (reader.k == winnowing.k() && reader.t == winnowing.t()) {
+                return new TokenReader(reader);
+            }
+            reader.close();
+        } catch (IOException e) {
+            // missing, damaged or of another version: rebuilt below from the item's JSON
+        }
         ensureTokenFile(summary);
         try {
-            return new TokenReader(new TokenFile.Reader(tokenFile(summary.id())));
+            return new TokenReader(new TokenFile.Reader(file, TokenFile.Reader.WHOLE_READ));
         } catch (IOException e) {
             throw new IllegalStateException(tokenFile(summary.id()) + ": unreadable token file: " + firstLine(e));
         }

@@ -18,6 +18,18 @@ class WinnowingTest {
     }
 
     @Test
+    void kgramHashesOfASliceWrittenInPlaceEqualThoseOfACopyOfTheSlice() {
+        Winnowing w = new Winnowing(3, 5);
+        long[] tokens = {11, 22, 33, 44, 55, 66, 77, 88};
+        long[] out = new long[10];
+        int written = w.kgramHashes(tokens, 2, 7, out, 4);
+        assertThat(written).isEqualTo(3);
+        assertThat(java.util.Arrays.copyOfRange(out, 4, 7))
+                .containsExactly(w.kgramHashes(java.util.Arrays.copyOfRange(tokens, 2, 7)));
+        assertThat(w.kgramHashes(tokens, 2, 4, out, 0)).isZero();
+    }
+
+    @Test
     void theWindowIsTMinusKPlusOne() {
         assertThat(new Winnowing(7, 15).window()).isEqualTo(9);
     }

@@ -139,4 +139,36 @@ class RegistryTest {
             assertThat(grams[at]).isEqualTo(hash);
         }
     }
+
+    @Test
+    void aTokenFileLargerThanOneReadReadsAnyRangeWhileAnotherFileIsOpen(@TempDir Path data) throws IOException {
+        var prc = ClassificationSchemes.prc();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            text.append(i % 5 == 0 ? "机密" : "word" + i).append(i % 11 == 0 ? ".\n" : " ");
+        }
+        Registry registry = Registry.open(data);
+        ItemSummary big = registry.add(doc("big.txt", "dddddddddddd0000", text.toString()), prc,
+                prc.level("secret"), null, null).item();
+        ItemSummary small = registry.add(doc("small.txt", "eeeeeeeeeeee0000", "a short note about the budget"),
+                prc, prc.level("secret"), null, null).item();
+        assertThat(Files.size(data.resolve("registry/tokens/dddddddddddd.tok"))).isGreaterThan(64 * 1024);
+        var expected = org.custos.material.text.TextNormalizer.tokenize(text.toString());
+        int size = expected.size();
+        try (Registry.TokenReader reader = registry.openTokens(big)) {
+            for (int[] range : new int[][] {{0, 40}, {5_000, 5_100}, {1, size}, {size - 33, size}, {0, size}}) {
+                try (Registry.TokenReader other = registry.openTokens(small)) {
+                    assertThat(other.size()).isEqualTo(6);
+                }
+                int n = range[1] - range[0];
+                long[] hashes = new long[n];
+                int[] starts = new int[n];
+                int[] ends = new int[n];
+                reader.read(range[0], range[1], hashes, starts, ends, range[0]);
+                assertThat(hashes).containsExactly(java.util.Arrays.copyOfRange(expected.hashes(), range[0], range[1]));
+                assertThat(starts).containsExactly(java.util.Arrays.copyOfRange(expected.starts(), range[0], range[1]));
+                assertThat(ends).containsExactly(java.util.Arrays.copyOfRange(expected.ends(), range[0], range[1]));
+            }
+        }
+    }
 }
