@@ -29,8 +29,8 @@ enum CaseAction {
     STATUS("case.status", EnumSet.of(Role.INVESTIGATOR)),
     /** Show the real name of a subject (also: only on an active case). */
     REVEAL("case.reveal", EnumSet.of(Role.INVESTIGATOR)),
-    /** Write the case report. */
-    REPORT("case.report", EnumSet.of(Role.INVESTIGATOR, Role.AUDITOR));
+    /** Write the case report (whoever may view a case may print its report; names only by the reveal rule). */
+    REPORT("case.report", EnumSet.of(Role.ANALYST, Role.INVESTIGATOR, Role.AUDITOR));
 
     private final String auditName;
     private final Set<Role> roles;

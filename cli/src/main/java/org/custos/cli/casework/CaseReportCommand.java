@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
                 + "optionally legal references.", "",
                 "Subjects appear under their pseudonyms, or by name when an investigator reports on an active case "
                         + "(audited as a reveal; --pseudonymous keeps the pseudonyms). References are listed for "
-                        + "orientation only: Custos never proposes a sentence. Allowed for investigators and "
-                        + "auditors."})
+                        + "orientation only: Custos never proposes a sentence. Allowed for whoever may view the case: "
+                        + "analysts, investigators and auditors."})
 final class CaseReportCommand implements Callable<Integer> {
 
     @Spec
