@@ -69,7 +69,7 @@ public sealed interface Finding extends Serializable {
      * @param outOfOrder events older than their person's latest one
      * @param duplicates events skipped as repeats of one of their person's recent events
      * @param unlistedPeople people with events in no directory snapshot
-     * @param heldBackAlerts threshold crossings not alerted because the week's budget was spent
+     * @param heldBackAlerts threshold crossings not alerted because the alert budget's allowance was spent
      * @param alerts the number of alerts raised
      */
     record Summary(long people, long events, long signals, long outOfOrder, long duplicates, long unlistedPeople,

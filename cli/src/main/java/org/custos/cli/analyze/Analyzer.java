@@ -187,8 +187,9 @@ public final class Analyzer {
             List<String> notices = new ArrayList<>(input.notices());
             notices.addAll(clockNotices);
             if (analysis.heldBackAlerts() > 0) {
-                notices.add(analysis.heldBackAlerts() + " threshold crossings were not alerted because the week's "
-                        + "alert budget was spent (see --alert-budget); those people keep their scores and ranks");
+                notices.add(analysis.heldBackAlerts() + " threshold crossings were not alerted because the alert "
+                        + "budget's allowance was spent (see --alert-budget); those people keep their scores and "
+                        + "ranks");
             }
             if (analysis.duplicates() > 0) {
                 notices.add(analysis.duplicates() + " duplicate events (same id, kind and time as a recent event of "

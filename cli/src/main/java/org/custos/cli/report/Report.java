@@ -76,7 +76,7 @@ public record Report(int version, List<PersonEntry> people, List<AlertEntry> ale
      * @param unlistedPeople people with events who appear in no directory snapshot
      * @param duplicates events skipped because they repeated one of their person's recent events (same id, kind and
      *     instant)
-     * @param heldBackAlerts threshold crossings not alerted because the week's alert budget was spent
+     * @param heldBackAlerts threshold crossings not alerted because the alert budget's allowance was spent
      */
     public record Input(long events, long rejected, long outOfOrder, List<FileEntry> files, List<String> notices,
             String deadLetters, List<String> firstRejected, long unlistedPeople, long duplicates,

@@ -15,7 +15,7 @@ import org.custos.core.alert.Alert;
  * @param unlistedPeople the number of people with events who appear in no directory snapshot (their baselines have
  *     no peer group and departures cannot be known for them)
  * @param duplicates the number of events skipped because they repeated one of their person's recent events
- * @param heldBackAlerts the number of threshold crossings not alerted because the week's alert budget was spent
+ * @param heldBackAlerts the number of threshold crossings not alerted because the alert budget's allowance was spent
  */
 public record Analysis(List<PersonOutcome> people, List<Alert> alerts, long events, long signals, long outOfOrder,
         long unlistedPeople, long duplicates, long heldBackAlerts) {

@@ -272,7 +272,7 @@ public final class Scoring implements Detection.Steps, java.io.Serializable {
         return unlisted;
     }
 
-    /** The number of threshold crossings not alerted because the week's budget was spent. */
+    /** The number of threshold crossings not alerted because the alert budget's allowance was spent. */
     public long heldBack() {
         return heldBack;
     }
