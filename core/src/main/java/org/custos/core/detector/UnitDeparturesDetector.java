@@ -21,7 +21,8 @@ import org.custos.core.organization.Organization.UnitDepartures;
 final class UnitDeparturesDetector implements Detector<UnitDeparturesDetector.State> {
 
     static final Indicator INDICATOR = new Indicator("unit-departures", Category.STRESSOR,
-            "Many of the person's team or department left in the previous month (layoffs or an exodus).", 6);
+            "Many of the person's team or department left last month or leave within six weeks (layoffs, an exodus).",
+            6);
     static final int TEAM_MIN = 3;
     static final double TEAM_SHARE = 0.30;
     static final int DEPARTMENT_MIN = 5;
