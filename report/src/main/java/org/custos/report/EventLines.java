@@ -12,21 +12,30 @@ import org.custos.core.event.PersonnelChange;
 import org.custos.core.event.PrintJob;
 import org.custos.core.event.WebVisit;
 
-/** EventLines says in one line what an event was, for case timelines (without its time, person or host). */
-final class EventLines {
+/**
+ * EventLines says in one line what an event was, without its time or person: for case timelines (which show the
+ * host in a column of its own) and, with the host, for the dashboard's person page and evidence lists.
+ */
+public final class EventLines {
 
     private EventLines() {
     }
 
-    /** One line describing the event. */
-    static String describe(Event event) {
+    /** One line describing the event, without its host. */
+    public static String describe(Event event) {
+        return describe(event, false);
+    }
+
+    /** One line describing the event; {@code withHost} adds the machine it happened on, where it has one. */
+    public static String describe(Event event, boolean withHost) {
         if (event instanceof Logon l) {
-            return lower(l.action()) + (l.remote() ? " (remote)" : "");
+            return lower(l.action()) + (l.remote() ? " (remote)" : "") + on(withHost, l.host());
         } else if (event instanceof DeviceUse d) {
-            return "removable device " + lower(d.action()) + (blank(d.fileTree()) ? "" : " (" + d.fileTree() + ")");
+            return "removable device " + lower(d.action()) + on(withHost, d.host())
+                    + (blank(d.fileTree()) ? "" : " (" + d.fileTree() + ")");
         } else if (event instanceof FileActivity f) {
             return "file " + lower(f.action()) + " " + f.path() + (f.toRemovable() ? " to removable media" : "")
-                    + (f.fromRemovable() ? " from removable media" : "");
+                    + (f.fromRemovable() ? " from removable media" : "") + on(withHost, f.host());
         } else if (event instanceof EmailMessage m) {
             return "e-mail " + lower(m.action()) + " from " + m.from() + " to " + String.join(", ", m.to())
                     + (m.attachmentCount() > 0 ? " with " + m.attachmentCount() + " attachment(s)"
@@ -44,6 +53,10 @@ final class EventLines {
             return "personnel: " + lower(p.change()) + (blank(p.details()) ? "" : ": " + p.details());
         }
         throw new IllegalArgumentException("unknown event kind " + event.kind());
+    }
+
+    private static String on(boolean withHost, String host) {
+        return withHost && !blank(host) ? " on " + host : "";
     }
 
     private static boolean blank(String s) {

@@ -167,7 +167,7 @@ public final class PersonPage {
                                 List.of()).size(),
                         Html.each(p.eventsByIndicator().getOrDefault(c.indicator(), List.of()), e -> Html.of(
                                 "<li><code>{}</code> {} — {}</li>", e.id(), Format.time(e.time()),
-                                EventText.describe(e)))))))
+                                org.custos.report.EventLines.describe(e, true)))))))
                 .orElse(Html.of("<p class=\"notice\">No score stored for this person.</p>"));
         Html alerts = p.alerts().isEmpty() ? Html.of("<p class=\"muted\">No alerts.</p>")
                 : Html.of("<ul>{}</ul>", Html.each(p.alerts(), a -> Html.of(
@@ -295,7 +295,7 @@ public final class PersonPage {
                 cm.put("explanation", c.explanation());
                 cm.put("events", p.eventsByIndicator().getOrDefault(c.indicator(), List.of()).stream()
                         .map(e -> Map.of("id", e.id(), "time", e.time().toString(), "kind", e.kind().label(),
-                                "what", EventText.describe(e))).toList());
+                                "what", org.custos.report.EventLines.describe(e, true))).toList());
                 return cm;
             }).toList());
             return m;
