@@ -430,12 +430,32 @@ public final class Assessor {
             }
             int reach = indexWinnowing.window();
             int from = lowerBound(selected, start - reach);
-            for (int i = from; i < selected.length && selected[i] < end + reach; i++) {
+            int to = from;
+            int pending = 0;
+            while (to < selected.length && selected[to] < end + reach) {
+                pending += done[to] ? 0 : 1;
+                to++;
+            }
+            if (pending == 0) {
+                return;
+            }
+            // all lookups at once, so that their cache misses overlap
+            long[] hashes = new long[pending];
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (!done[i]) {
+                    hashes[n++] = grams[selected[i]];
+                }
+            }
+            long[] ranges = new long[pending];
+            index.findAll(hashes, ranges);
+            n = 0;
+            for (int i = from; i < to; i++) {
                 if (done[i]) {
                     continue;
                 }
                 done[i] = true;
-                if (index.items(grams[selected[i]]) >= threshold) {
+                if (FingerprintIndex.count(ranges[n++]) >= threshold) {
                     markShared(selected[i], others);
                 }
             }

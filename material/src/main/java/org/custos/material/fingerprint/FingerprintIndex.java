@@ -128,12 +128,19 @@ public final class FingerprintIndex {
      * first, so that their cache misses overlap instead of following one another.
      */
     public void findAll(long[] hashes, long[] ranges) {
+        int[] directory = this.directory;
+        int[] entries = this.entries;
+        int shift = 64 - directoryBits;
+        // three passes, each of independent loads: the directory, then the buckets' first and last entries, then
+        // the search within buckets now in cache
+        for (int i = 0; i < hashes.length; i++) {
+            int bucket = (int) (hashes[i] >>> shift);
+            ranges[i] = ((long) directory[bucket] << 32) | (directory[bucket + 1] & 0xFFFFFFFFL);
+        }
         int touched = 0;
         for (int i = 0; i < hashes.length; i++) {
-            int bucket = (int) (hashes[i] >>> (64 - directoryBits));
-            int from = directory[bucket];
-            int to = directory[bucket + 1];
-            ranges[i] = ((long) from << 32) | to;
+            int from = (int) (ranges[i] >>> 32);
+            int to = (int) ranges[i];
             if (from < to) {
                 touched += entries[from] ^ entries[to - 1];
             }
@@ -152,6 +159,19 @@ public final class FingerprintIndex {
     private long search(long hash, int from, int to) {
         int low = entry(hash, 0, directoryBits, 32 - itemBits, itemBits);
         int high = low + itemMask;
+        if (to - from <= 32) {
+            // a bucket is about 16 entries, one or two cache lines: counting the entries below each bound (sorted, so
+            // that is where the run starts and ends) has no branch that depends on the data
+            int[] entries = this.entries;
+            int first = from;
+            int end = from;
+            for (int i = from; i < to; i++) {
+                int e = entries[i];
+                first += e < low ? 1 : 0;
+                end += e <= high ? 1 : 0;
+            }
+            return ((long) first << 32) | end;
+        }
         int first = lowerBound(from, to, low);
         int end = first;
         while (end < to && entries[end] <= high) {
