@@ -202,6 +202,12 @@ public final class Assessor {
         if (seedCount > 0) {
             Arrays.sort(seeds, 0, seedCount);
             GramTable table = grams.length > 1 << 20 ? new GramTable(grams) : tables.get().reset(grams);
+            int[] probeOf = new int[grams.length];
+            Arrays.fill(probeOf, -1);
+            for (int i = 0; i < selected.length; i++) {
+                probeOf[selected[i]] = i;
+            }
+            Probed probed = new Probed(table, probeOf, ranges);
             Map<Integer, ItemView> others = new HashMap<>();
             for (int i = 0; i < seedCount; ) {
                 int item = (int) (seeds[i] >>> 32);
@@ -213,7 +219,7 @@ public final class Assessor {
                 for (int n = i; n < j; n++) {
                     positions[n - i] = (int) seeds[n];
                 }
-                alignItem(suspect, grams, table, positions, seeding, item, others, matches);
+                alignItem(suspect, grams, table, positions, seeding, item, others, matches, probed);
                 i = j;
             }
         }
@@ -222,7 +228,7 @@ public final class Assessor {
     }
 
     private void alignItem(TokenizedText suspect, long[] suspectGrams, GramTable table, int[] seedPositions,
-            boolean[] seeding, int item, Map<Integer, ItemView> others, List<Match> matches) {
+            boolean[] seeding, int item, Map<Integer, ItemView> others, List<Match> matches, Probed probed) {
         long[] suspectHashes = suspect.hashes();
         ItemView view;
         long[] shared;
@@ -237,6 +243,7 @@ public final class Assessor {
             if (view == null) {
                 return;
             }
+            view.probed = probed;
             long[] itemGrams = view.grams;
             long[] seeds = new long[64];
             int seedCount = 0;
@@ -321,6 +328,23 @@ public final class Assessor {
     }
 
     /**
+     * The index lookups already made for this suspect's fingerprints: an item's fingerprint that the suspect also
+     * selected (every one inside a passage they share, by the winnowing guarantee) need not be looked up again.
+     */
+    private record Probed(GramTable table, int[] probeOf, long[] ranges) {
+
+        /** The number of items holding a hash, when the suspect selected it; else -1. */
+        int count(long hash) {
+            for (int s = table.first(hash); s >= 0; s = table.next(s)) {
+                if (probeOf[s] >= 0) {
+                    return FingerprintIndex.count(ranges[probeOf[s]]);
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
      * One item's tokens during one assessment: all of them, or only the windows around the suspect's seeds (arrays
      * as long as the item, filled in the windows), with its boilerplate worked out lazily, only around the index
      * fingerprints near the passages asked about.
@@ -334,6 +358,7 @@ public final class Assessor {
         final int itemSize;
         private int[] selected;
         private boolean[] done;
+        private Probed probed;
         private boolean[] boilerplate;
 
         /**
@@ -430,12 +455,40 @@ public final class Assessor {
             }
             int reach = indexWinnowing.window();
             int from = lowerBound(selected, start - reach);
-            for (int i = from; i < selected.length && selected[i] < end + reach; i++) {
+            int to = from;
+            while (to < selected.length && selected[to] < end + reach) {
+                to++;
+            }
+            // counts the suspect's lookups already know, then all other lookups at once (their cache misses overlap)
+            int[] counts = new int[to - from];
+            int pending = 0;
+            for (int i = from; i < to; i++) {
+                counts[i - from] = done[i] ? 0 : probed == null ? -1 : probed.count(grams[selected[i]]);
+                pending += counts[i - from] < 0 ? 1 : 0;
+            }
+            if (pending > 0) {
+                long[] hashes = new long[pending];
+                int n = 0;
+                for (int i = from; i < to; i++) {
+                    if (counts[i - from] < 0) {
+                        hashes[n++] = grams[selected[i]];
+                    }
+                }
+                long[] ranges = new long[pending];
+                index.findAll(hashes, ranges);
+                n = 0;
+                for (int i = from; i < to; i++) {
+                    if (counts[i - from] < 0) {
+                        counts[i - from] = FingerprintIndex.count(ranges[n++]);
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
                 if (done[i]) {
                     continue;
                 }
                 done[i] = true;
-                if (index.items(grams[selected[i]]) >= threshold) {
+                if (counts[i - from] >= threshold) {
                     markShared(selected[i], others);
                 }
             }

@@ -31,14 +31,15 @@ final class GramTable {
         this.grams = grams;
         int capacity = Integer.highestOneBit(Math.max(4, grams.length) * 2) * 2;
         int filterLength = Math.max(1, capacity / 8);
-        if (keys.length != capacity) {
+        if (keys.length < capacity) {
             keys = new long[capacity];
             first = new int[capacity];
             filter = new long[filterLength];
         } else {
-            Arrays.fill(filter, 0L);
+            // a shorter suspect uses the front of the arrays a longer one left: same slots, no new arrays
+            Arrays.fill(filter, 0, filterLength, 0L);
         }
-        Arrays.fill(first, -1);
+        Arrays.fill(first, 0, capacity, -1);
         this.filterMask = filterLength * 64 - 1;
         this.mask = capacity - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);

@@ -1,6 +1,8 @@
 package org.custos.material.fingerprint;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A FingerprintIndex is the compact in-memory map from a fingerprint hash to the registered items holding it: two
@@ -14,9 +16,9 @@ import java.util.Arrays;
 public final class FingerprintIndex {
 
     /*
-     * Layout. Items are numbered 0..items-1 and take itemBits bits. The top directoryBits bits of a hash choose a
-     * bucket; directory[b] .. directory[b + 1] is that bucket's slice of entries. Each entry is one int: the next
-     * (32 - itemBits) bits of the hash (the fragment) above the item number, with the sign bit flipped so that a
+     * Layout. Items are numbered 0..items-1 and take itemBits bits. The top directoryBits bits of a hash, spread (see
+     * spread), choose a bucket; directory[b] .. directory[b + 1] is that bucket's slice of entries. Each entry is one
+     * int: the next (32 - itemBits) bits of the spread hash (the fragment) above the item number, with the sign bit flipped so that a
      * signed sort orders fragments as unsigned numbers. Within a bucket entries are sorted, so all items of one
      * fragment are adjacent and found by two binary searches; (fragment, item) pairs are distinct, so the length of
      * that run is the number of items holding the hash.
@@ -28,6 +30,19 @@ public final class FingerprintIndex {
     private final int[] entries;
     private final int items;
 
+    /*
+     * Frequent hashes: a hash held by many items (boilerplate) makes its bucket long, and a suspect or an item that
+     * holds boilerplate looks it up again and again. Every run of at least FREQUENT entries of one fragment in a
+     * bucket longer than SHORT_BUCKET is kept here, (bucket, fragment) -> range, in a small open-addressing table
+     * (keys 0 = empty; a key is never 0 since its low half has the flipped sign bit or a fragment), so that its
+     * lookup costs one probe of a table that stays in cache instead of two binary searches over the bucket.
+     */
+    private static final int SHORT_BUCKET = 32;
+    private static final int FREQUENT = 16;
+    private final long[] frequentKeys;
+    private final long[] frequentRanges;
+    private final int frequentShift;
+
     private FingerprintIndex(int items, int itemBits, int directoryBits, int[] directory, int[] entries) {
         this.items = items;
         this.itemBits = itemBits;
@@ -35,6 +50,47 @@ public final class FingerprintIndex {
         this.itemMask = (1 << itemBits) - 1;
         this.directory = directory;
         this.entries = entries;
+        List<long[]> frequent = new ArrayList<>();
+        for (int b = 0; b + 1 < directory.length; b++) {
+            int from = directory[b];
+            int to = directory[b + 1];
+            if (to - from <= SHORT_BUCKET) {
+                continue;
+            }
+            for (int i = from; i < to; ) {
+                int low = entries[i] & ~itemMask;
+                int j = i;
+                while (j < to && (entries[j] & ~itemMask) == low) {
+                    j++;
+                }
+                if (j - i >= FREQUENT) {
+                    frequent.add(new long[] {frequentKey(b, low), ((long) i << 32) | j});
+                }
+                i = j;
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(2, frequent.size()) * 2) * 2;
+        this.frequentKeys = new long[capacity];
+        this.frequentRanges = new long[capacity];
+        this.frequentShift = 64 - Integer.numberOfTrailingZeros(capacity);
+        for (long[] f : frequent) {
+            int slot = frequentSlot(f[0]);
+            frequentKeys[slot] = f[0];
+            frequentRanges[slot] = f[1];
+        }
+    }
+
+    private static long frequentKey(int bucket, int low) {
+        return ((long) (bucket + 1) << 32) | (low & 0xFFFFFFFFL);
+    }
+
+    private int frequentSlot(long key) {
+        int mask = frequentKeys.length - 1;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> frequentShift);
+        while (frequentKeys[slot] != 0 && frequentKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** A builder for an index over {@code items} items, numbered from 0. */
@@ -67,7 +123,7 @@ public final class FingerprintIndex {
             }
             long low = (1L << itemBits) - 1;
             for (long h : hashes) {
-                pairs[size++] = ((h & ~low) | item) ^ Long.MIN_VALUE;
+                pairs[size++] = ((spread(h) & ~low) | item) ^ Long.MIN_VALUE;
             }
             return this;
         }
@@ -105,6 +161,19 @@ public final class FingerprintIndex {
         }
     }
 
+    /*
+     * Winnowing keeps the smallest hash of each window, so fingerprints crowd the low end of the hash range: bucketed
+     * by their top bits, the low buckets would hold about a window's worth of times the average and be searched, not
+     * scanned. A bijection that moves every bit into the top ones spreads them evenly; the index compares as many
+     * bits of it as it did of the hash, so the chance of a false pointer is unchanged.
+     */
+    private static long spread(long hash) {
+        hash ^= hash >>> 32;
+        hash *= 0xd6e8feb86659fd93L;
+        hash ^= hash >>> 29;
+        return hash;
+    }
+
     private static int entry(long hash, int item, int directoryBits, int fragmentBits, int itemBits) {
         int fragment = (int) ((hash << directoryBits) >>> (64 - fragmentBits));
         return ((fragment << itemBits) | item) ^ Integer.MIN_VALUE;
@@ -114,6 +183,7 @@ public final class FingerprintIndex {
      * Where a hash's items lie: {@code (first << 32) | end} over entry numbers; use {@link #count} and {@link #item}.
      */
     public long find(long hash) {
+        hash = spread(hash);
         int bucket = (int) (hash >>> (64 - directoryBits));
         int from = directory[bucket];
         int to = directory[bucket + 1];
@@ -128,12 +198,19 @@ public final class FingerprintIndex {
      * first, so that their cache misses overlap instead of following one another.
      */
     public void findAll(long[] hashes, long[] ranges) {
+        int[] directory = this.directory;
+        int[] entries = this.entries;
+        int shift = 64 - directoryBits;
+        // three passes, each of independent loads: the directory, then the buckets' first and last entries, then
+        // the search within buckets now in cache
+        for (int i = 0; i < hashes.length; i++) {
+            int bucket = (int) (spread(hashes[i]) >>> shift);
+            ranges[i] = ((long) directory[bucket] << 32) | (directory[bucket + 1] & 0xFFFFFFFFL);
+        }
         int touched = 0;
         for (int i = 0; i < hashes.length; i++) {
-            int bucket = (int) (hashes[i] >>> (64 - directoryBits));
-            int from = directory[bucket];
-            int to = directory[bucket + 1];
-            ranges[i] = ((long) from << 32) | to;
+            int from = (int) (ranges[i] >>> 32);
+            int to = (int) ranges[i];
             if (from < to) {
                 touched += entries[from] ^ entries[to - 1];
             }
@@ -142,7 +219,7 @@ public final class FingerprintIndex {
         for (int i = 0; i < hashes.length; i++) {
             int from = (int) (ranges[i] >>> 32);
             int to = (int) ranges[i];
-            ranges[i] = from == to ? 0 : search(hashes[i], from, to);
+            ranges[i] = from == to ? 0 : search(spread(hashes[i]), from, to);
         }
     }
 
@@ -152,6 +229,24 @@ public final class FingerprintIndex {
     private long search(long hash, int from, int to) {
         int low = entry(hash, 0, directoryBits, 32 - itemBits, itemBits);
         int high = low + itemMask;
+        if (to - from <= 32) {
+            // a bucket is about 16 entries, one or two cache lines: counting the entries below each bound (sorted, so
+            // that is where the run starts and ends) has no branch that depends on the data
+            int[] entries = this.entries;
+            int first = from;
+            int end = from;
+            for (int i = from; i < to; i++) {
+                int e = entries[i];
+                first += e < low ? 1 : 0;
+                end += e <= high ? 1 : 0;
+            }
+            return ((long) first << 32) | end;
+        }
+        long key = frequentKey((int) (hash >>> (64 - directoryBits)), low);
+        int slot = frequentSlot(key);
+        if (frequentKeys[slot] == key) {
+            return frequentRanges[slot];
+        }
         int first = lowerBound(from, to, low);
         int end = first;
         while (end < to && entries[end] <= high) {
@@ -211,6 +306,6 @@ public final class FingerprintIndex {
 
     /** The bytes of its two arrays (what it holds in memory, besides a few dozen bytes of fields). */
     public long bytes() {
-        return 4L * directory.length + 4L * entries.length + 32;
+        return 4L * directory.length + 4L * entries.length + 16L * frequentKeys.length + 48;
     }
 }

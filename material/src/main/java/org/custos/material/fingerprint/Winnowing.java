@@ -75,17 +75,26 @@ public record Winnowing(int k, int t) {
         int[] out = new int[Math.max(4, grams.length * 2 / (w + 1) + 8)];
         int count = 0;
         int min = -1;
+        // unsigned order as signed order of the values with the sign bit flipped: one compare, no call
+        long minKey = 0;
         for (int start = 0; start + w <= grams.length; start++) {
             int last = start + w - 1;
             if (min < start) {
-                min = start;
-                for (int i = start + 1; i <= last; i++) {
-                    if (Long.compareUnsigned(grams[i], grams[min]) <= 0) {
+                min = last;
+                minKey = grams[last] ^ Long.MIN_VALUE;
+                for (int i = last - 1; i >= start; i--) {
+                    long key = grams[i] ^ Long.MIN_VALUE;
+                    if (key < minKey) {
                         min = i;
+                        minKey = key;
                     }
                 }
-            } else if (Long.compareUnsigned(grams[last], grams[min]) <= 0) {
-                min = last;
+            } else {
+                long key = grams[last] ^ Long.MIN_VALUE;
+                if (key <= minKey) {
+                    min = last;
+                    minKey = key;
+                }
             }
             if (count == 0 || out[count - 1] != min) {
                 if (count == out.length) {

@@ -31,14 +31,14 @@ public final class TextNormalizer {
             CHARS.set(chars);
         }
         text.getChars(0, length, chars, 0);
-        Tokens tokens = new Tokens(Math.max(16, length / 4));
+        Tokens tokens = length <= KEPT_CHARS ? TOKENS.get().clear() : new Tokens(Math.max(16, length / 4));
         long word = FNV_OFFSET;
         int wordStart = -1;
         int wordEnd = -1;
         int cpIndex = 0;
         for (int i = 0; i < length; cpIndex++) {
             char c = chars[i];
-            int info = Character.isSurrogate(c) ? COMPLEX : info(c);
+            int info = info(c);
             int kind = info & KIND;
             if (kind == WORD) {
                 if (wordStart < 0) {
@@ -89,8 +89,15 @@ public final class TextNormalizer {
         if (wordStart >= 0) {
             tokens.add(mix(word), wordStart, wordEnd);
         }
-        return tokens.build(cpIndex);
+        TokenizedText out = tokens.build(cpIndex);
+        if (tokens.hashes.length > KEPT_TOKENS) {
+            TOKENS.remove();
+        }
+        return out;
     }
+
+    /** The most tokens whose lists a thread keeps for the next text (16 bytes each). */
+    private static final int KEPT_TOKENS = 1 << 17;
 
     /*
      * The fast path: the fold and class of each UTF-16 unit that is not a surrogate are worked out once per JVM and
@@ -104,6 +111,14 @@ public final class TextNormalizer {
     private static final int COMPLEX = 4 << 16;
     private static final int KIND = 7 << 16;
     private static final int[] INFO = new int[1 << 16];
+
+    static {
+        // a surrogate is half a code point: always the general loop
+        Arrays.fill(INFO, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, COMPLEX);
+    }
+
+    /** Each thread's token lists, reused (only the final, exact-length arrays are new for each text). */
+    private static final ThreadLocal<Tokens> TOKENS = ThreadLocal.withInitial(() -> new Tokens(1024));
 
     /** Each thread's copy of the text being tokenized (kept up to KEPT_CHARS chars), read faster than charAt. */
     private static final int KEPT_CHARS = 1 << 20;
@@ -185,6 +200,11 @@ public final class TextNormalizer {
             hashes = new long[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
+        }
+
+        Tokens clear() {
+            count = 0;
+            return this;
         }
 
         void add(long hash, int start, int end) {
