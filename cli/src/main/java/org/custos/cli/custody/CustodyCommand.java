@@ -88,9 +88,11 @@ public final class CustodyCommand implements Runnable {
         @Option(names = "--verbose", description = "Show stack traces on failure.")
         boolean verbose;
 
-        abstract String serial();
+        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
+        String serial;
 
-        abstract RecordOptions options();
+        @Mixin
+        RecordOptions options;
 
         abstract CustodyRecord.Action action();
 
@@ -104,26 +106,31 @@ public final class CustodyCommand implements Runnable {
             return "";
         }
 
+        /** Whoever holds the original now, or the recorder when nobody does. */
+        String holderOr(Originals.Original current) {
+            return current == null || current.holder().isEmpty() ? options.by : current.holder();
+        }
+
         @Override
         public Integer call() throws IOException {
             CustodyBook book = CustodyFiles.open(data.dir);
             List<CustodyRecord> records = book.records();
             Originals originals = ledger(records);
-            Instant time = parseTime(options().at, zone(options().zone));
-            Originals.Original current = originals.find(serial()).orElse(null);
+            Instant time = parseTime(options.at, zone(options.zone));
+            Originals.Original current = originals.find(serial).orElse(null);
             String item = action() == CustodyRecord.Action.REGISTER ? item(Registry.open(data.dir))
                     : current == null ? "" : current.item();
-            CustodyRecord record = new CustodyRecord(Originals.nextId(records), time, serial(), item, action(),
-                    person(current), options().location, reason(), options().by);
+            CustodyRecord record = new CustodyRecord(Originals.nextId(records), time, serial, item, action(),
+                    person(current), options.location, reason(), options.by);
             Optional<String> refused = originals.refuse(record);
             if (refused.isPresent()) {
                 throw new UsageException(refused.get());
             }
             book.append(record);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(record.id() + "  " + action().label() + "  " + serial() + "  " + item
+            out.println(record.id() + "  " + action().label() + "  " + serial + "  " + item
                     + (record.person().isEmpty() ? "" : "  " + record.person()) + "  " + format(time,
-                            zone(options().zone)));
+                            zone(options.zone)));
             out.flush();
             return ExitCodes.OK;
         }
@@ -133,25 +140,10 @@ public final class CustodyCommand implements Runnable {
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = "Enter an original (a serially numbered physical document) of a registered item.")
     static final class Register extends Append {
-        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
-        String serial;
 
         @Option(names = "--item", required = true, paramLabel = "ITEM",
                 description = "Registered item it belongs to: id, id prefix or file name.")
         String item;
-
-        @Mixin
-        RecordOptions options;
-
-        @Override
-        String serial() {
-            return serial;
-        }
-
-        @Override
-        RecordOptions options() {
-            return options;
-        }
 
         @Override
         CustodyRecord.Action action() {
@@ -178,27 +170,12 @@ public final class CustodyCommand implements Runnable {
     @Command(name = "check-out", mixinStandardHelpOptions = true,
             description = "Record that a person takes an original out of the registry.")
     static final class CheckOut extends Append {
-        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
-        String serial;
 
         @Option(names = "--to", required = true, paramLabel = "PERSON", description = "Who takes it (account id).")
         String to;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
         String reason;
-
-        @Mixin
-        RecordOptions options;
-
-        @Override
-        String serial() {
-            return serial;
-        }
-
-        @Override
-        RecordOptions options() {
-            return options;
-        }
 
         @Override
         CustodyRecord.Action action() {
@@ -220,21 +197,6 @@ public final class CustodyCommand implements Runnable {
     @Command(name = "check-in", mixinStandardHelpOptions = true,
             description = "Record that an original comes back to the registry (from whoever holds it).")
     static final class CheckIn extends Append {
-        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
-        String serial;
-
-        @Mixin
-        RecordOptions options;
-
-        @Override
-        String serial() {
-            return serial;
-        }
-
-        @Override
-        RecordOptions options() {
-            return options;
-        }
 
         @Override
         CustodyRecord.Action action() {
@@ -243,7 +205,7 @@ public final class CustodyCommand implements Runnable {
 
         @Override
         String person(Originals.Original current) {
-            return current == null || current.holder().isEmpty() ? options.by : current.holder();
+            return holderOr(current);
         }
     }
 
@@ -251,27 +213,12 @@ public final class CustodyCommand implements Runnable {
     @Command(name = "transfer", mixinStandardHelpOptions = true,
             description = "Record that an original passes from its holder to someone else.")
     static final class Transfer extends Append {
-        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
-        String serial;
 
         @Option(names = "--to", required = true, paramLabel = "PERSON", description = "Who receives it (account id).")
         String to;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
         String reason;
-
-        @Mixin
-        RecordOptions options;
-
-        @Override
-        String serial() {
-            return serial;
-        }
-
-        @Override
-        RecordOptions options() {
-            return options;
-        }
 
         @Override
         CustodyRecord.Action action() {
@@ -292,25 +239,10 @@ public final class CustodyCommand implements Runnable {
     /** {@code custos custody destroy}: an original is destroyed. */
     @Command(name = "destroy", mixinStandardHelpOptions = true, description = "Record that an original is destroyed.")
     static final class Destroy extends Append {
-        @Parameters(index = "0", paramLabel = "SERIAL", description = "The original's serial number.")
-        String serial;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT",
                 description = "Why (and witnesses, destruction certificate).")
         String reason;
-
-        @Mixin
-        RecordOptions options;
-
-        @Override
-        String serial() {
-            return serial;
-        }
-
-        @Override
-        RecordOptions options() {
-            return options;
-        }
 
         @Override
         CustodyRecord.Action action() {
@@ -319,7 +251,7 @@ public final class CustodyCommand implements Runnable {
 
         @Override
         String person(Originals.Original current) {
-            return current == null || current.holder().isEmpty() ? options.by : current.holder();
+            return holderOr(current);
         }
 
         @Override
