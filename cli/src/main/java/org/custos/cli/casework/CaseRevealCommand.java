@@ -37,12 +37,7 @@ final class CaseRevealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Casework w = Casework.open(options)) {
-            CaseFile c = w.caseFile(caseId);
-            w.require(CaseAction.REVEAL, Optional.of(c));
-            if (!c.isActive()) {
-                throw w.refuse(CaseAction.REVEAL, Optional.of(c), c.id() + " is closed; names are revealed only on "
-                        + "an active case");
-            }
+            CaseFile c = w.activeCase(caseId, CaseAction.REVEAL, "names are revealed only on an active case");
             List<String> users;
             if (subject == null) {
                 users = c.subjects();

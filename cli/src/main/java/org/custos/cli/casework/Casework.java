@@ -97,6 +97,19 @@ final class Casework implements AutoCloseable {
                 + store.info().location() + " ('custos case list' shows the cases)"));
     }
 
+    /**
+     * The case with this id, on which the operator may do {@code action} and which is active: otherwise the attempt
+     * is refused (and audited) with "ID is closed; {@code whenClosed}".
+     */
+    CaseFile activeCase(String id, CaseAction action, String whenClosed) {
+        CaseFile c = caseFile(id);
+        require(action, Optional.of(c));
+        if (!c.isActive()) {
+            throw refuse(action, Optional.of(c), c.id() + " is closed; " + whenClosed);
+        }
+        return c;
+    }
+
     /** Checks the operator's role for {@code action}; a refusal is audited (against the case's subjects, if any). */
     void require(CaseAction action, Optional<CaseFile> onCase) {
         if (!action.allows(role())) {

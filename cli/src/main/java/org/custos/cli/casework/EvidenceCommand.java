@@ -92,12 +92,7 @@ final class EvidenceCommand implements Runnable {
                 throw new UsageException(String.join("\n", problems));
             }
             try (Casework w = Casework.open(options)) {
-                CaseFile c = w.caseFile(caseId);
-                w.require(CaseAction.EVIDENCE_ADD, Optional.of(c));
-                if (!c.isActive()) {
-                    throw w.refuse(CaseAction.EVIDENCE_ADD, Optional.of(c), c.id() + " is closed; reopen it to "
-                            + "add evidence");
-                }
+                CaseFile c = w.activeCase(caseId, CaseAction.EVIDENCE_ADD, "reopen it to add evidence");
                 PrintWriter out = spec.commandLine().getOut();
                 for (Path f : files) {
                     MessageDigest md = digest();
@@ -156,12 +151,7 @@ final class EvidenceCommand implements Runnable {
         @Override
         public Integer call() {
             try (Casework w = Casework.open(options)) {
-                CaseFile c = w.caseFile(caseId);
-                w.require(CaseAction.EVIDENCE_ADD, Optional.of(c));
-                if (!c.isActive()) {
-                    throw w.refuse(CaseAction.EVIDENCE_ADD, Optional.of(c), c.id() + " is closed; reopen it to "
-                            + "add evidence");
-                }
+                CaseFile c = w.activeCase(caseId, CaseAction.EVIDENCE_ADD, "reopen it to add evidence");
                 String user;
                 if (subject != null) {
                     user = w.person(subject);
