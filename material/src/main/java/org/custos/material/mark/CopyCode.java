@@ -1,6 +1,5 @@
 package org.custos.material.mark;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,12 +71,13 @@ public record CopyCode(String id, String check) {
 
     private static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toUpperCase(Locale.ROOT).toCharArray()) {
-            char f = switch (c) {
+        // char by char: upper-casing the whole string could lengthen it ('ß' to "SS") and make a 9-letter id
+        for (char c : s.toCharArray()) {
+            char f = switch (Character.toUpperCase(c)) {
                 case 'O' -> '0';
                 case 'I', 'L' -> '1';
                 case 'U' -> 'V';
-                default -> c;
+                default -> Character.toUpperCase(c);
             };
             if (ALPHABET.indexOf(f) < 0) {
                 return null;

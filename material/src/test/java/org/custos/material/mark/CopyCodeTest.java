@@ -40,6 +40,13 @@ class CopyCodeTest {
     }
 
     @Test
+    void refusesATypedCodeWhoseLettersGrowWhenUpperCased() {
+        // found by CopyCodeFuzzTest: 'ß' upper-cases to "SS", which made a 9-letter id and threw instead of refusing
+        assertThat(CopyCode.parse("ßAAA-AAAA-AA")).isEmpty();
+        assertThat(CopyCode.parse("7kq2-m9xd-4f")).map(CopyCode::printed).contains("7KQ2-M9XD-4F");
+    }
+
+    @Test
     void signsQrPayloadsAndDetectsTamperedOnes() {
         QrPayload payload = QrPayload.of(MarkFixtures.KEY, "7KQ2M9XD");
 
