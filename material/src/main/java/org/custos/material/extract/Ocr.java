@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Ocr reads the text of an image by running the external {@code tesseract} program
- * ({@code tesseract IMAGE stdout -l eng+chi_sim}).
+ * ({@code tesseract IMAGE stdout -l eng+chi_sim}). Not final only so that the fuzz test can leave the program out.
  *
  * <p>A rendered PDF page is read with tesseract's automatic page segmentation, which keeps columns apart. An image
  * file is usually a photograph or scan of one page, often slightly rotated on a noisy background, where automatic
  * segmentation cuts lines into fragments and reads them out of order; it is read as one uniform block of text
  * ({@code --psm 6}). Either way, when the first reading finds no text, the other is tried.
  */
-final class Ocr {
+class Ocr {
 
     /** The message shown when the program cannot be started. */
     static final String MISSING = "OCR needs the 'tesseract' program with eng and chi_sim data "

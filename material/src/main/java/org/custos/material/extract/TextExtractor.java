@@ -91,11 +91,29 @@ public final class TextExtractor {
                 out.add(new ExtractionFailure(shown, "too large: " + size + " bytes, limit " + limits.maxFileBytes()));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            extractBytes(shown, file.getFileName().toString(), bytes, 0, new long[] {0, 0}, out);
+            document(shown, file.getFileName().toString(), Files.readAllBytes(file), out);
         } catch (IOException e) {
             out.add(new ExtractionFailure(shown, "cannot read: " + oneLine(e)));
         }
+    }
+
+    /**
+     * The text of one document held in memory, read as {@link #extract(Path)} reads a file called {@code name} with
+     * these bytes (the fuzz test's entry point: no file, same code).
+     */
+    List<Extraction> extract(String name, byte[] bytes) {
+        List<Extraction> out = new ArrayList<>();
+        document(name, name, bytes, out);
+        return out;
+    }
+
+    private void document(String shown, String name, byte[] bytes, List<Extraction> out) {
+        if (bytes.length > limits.maxFileBytes()) {
+            out.add(new ExtractionFailure(shown, "too large: " + bytes.length + " bytes, limit "
+                    + limits.maxFileBytes()));
+            return;
+        }
+        extractBytes(shown, name, bytes, 0, new long[] {0, 0}, out);
     }
 
     private void extractBytes(String shown, String name, byte[] bytes, int depth, long[] expanded,
