@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,12 @@ final class JsonEventFile implements EventFile {
 
     /** Opens a JSON-lines source for streaming. */
     static JsonEventFile open(JsonSource source, DeadLetters deadLetters, LongConsumer progress) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(source.path()),
+        return read(source, Files.newInputStream(source.path()), deadLetters, progress);
+    }
+
+    /** Streams the records of {@code source} from {@code in} instead of its file (the fuzz test's entry point). */
+    static JsonEventFile read(JsonSource source, InputStream in, DeadLetters deadLetters, LongConsumer progress) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         return new JsonEventFile(source, reader, deadLetters, progress);
