@@ -155,6 +155,9 @@ public final class TextExtractor {
             out.add(new ExtractionFailure(shown, "text longer than " + limits.maxChars() + " chars"));
         } catch (Exception e) {
             out.add(new ExtractionFailure(shown, "corrupt or unreadable: " + oneLine(e)));
+        } catch (AssertionError e) {
+            // a library's assert on malformed input (Tika's RTF parser on a stray '}') when assertions are on
+            out.add(new ExtractionFailure(shown, "corrupt or unreadable: the parser's own consistency check failed"));
         }
     }
 
