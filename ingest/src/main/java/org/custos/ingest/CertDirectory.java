@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.custos.core.event.Event;
 import org.custos.core.event.PersonnelChange;
@@ -36,6 +37,8 @@ public final class CertDirectory implements AutoCloseable {
     private static final String EXPECTED_FILES = Arrays.stream(Feed.values()).map(Feed::fileName)
             .collect(Collectors.joining(", ")) + ", " + LdapSnapshots.DIRECTORY + "/, " + ReferenceFiles.PSYCHOMETRIC
             + " or " + ReferenceFiles.DECOYS;
+
+    private static final Pattern LOG_FILE = Pattern.compile(".*\\.log(\\.\\d+)?(\\.gz)?");
 
     private final List<Source> sources;
     private final List<JsonSource> jsonSources;
@@ -159,7 +162,7 @@ public final class CertDirectory implements AutoCloseable {
         }
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.log(\\.\\d+)?(\\.gz)?"))
+                    .filter(n -> LOG_FILE.matcher(n.toLowerCase(java.util.Locale.ROOT)).matches())
                     .sorted()
                     .forEach(n -> notices.add(n + ": a log file, not read by analyze; for a web access log run "
                             + "'custos harvest'"));

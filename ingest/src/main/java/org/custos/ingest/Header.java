@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.custos.ingest.csv.CsvReader;
 
 /**
@@ -15,6 +16,9 @@ import org.custos.ingest.csv.CsvReader;
  *     control characters as {@code ?})
  */
 record Header(List<String> names, String text) {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** Copies the names. */
     Header {
@@ -33,7 +37,7 @@ record Header(List<String> names, String text) {
         }
         String text = csv.raw();
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new Header(names, text.replaceAll("\r\n|\r|\n", "\\\\n").replaceAll("\\p{Cntrl}", "?"));
+        return new Header(names, CONTROL.matcher(LINE_BREAK.matcher(text).replaceAll("\\\\n")).replaceAll("?"));
     }
 
     /** A header with the given comma-separated names (already in lower case). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.custos.ingest.json.JsonFormat;
 
@@ -18,6 +19,7 @@ import org.custos.ingest.json.JsonFormat;
 final class JsonFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern JSON_FILE = Pattern.compile(".*\\.(json|jsonl|ndjson)");
 
     private JsonFiles() {
     }
@@ -27,8 +29,8 @@ final class JsonFiles {
         List<Path> candidates;
         try (Stream<Path> files = Files.list(dir)) {
             candidates = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                            .matches(".*\\.(json|jsonl|ndjson)"))
+                    .filter(p -> JSON_FILE.matcher(p.getFileName().toString().toLowerCase(Locale.ROOT))
+                            .matches())
                     .sorted().toList();
         }
         List<JsonSource> sources = new ArrayList<>();

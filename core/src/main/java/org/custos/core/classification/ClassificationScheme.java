@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A ClassificationScheme is an ordered set of classification levels, defined as data.
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param levels the levels, lowest first
  */
 public record ClassificationScheme(String id, List<ClassificationLevel> levels) {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LEVEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Checks that the levels are non-empty, distinct and ranked 1..n in order. */
     public ClassificationScheme {
@@ -67,7 +71,7 @@ public record ClassificationScheme(String id, List<ClassificationLevel> levels) 
         List<String> problems = new ArrayList<>();
         String id = null;
         List<ClassificationLevel> levels = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             int no = i + 1;
@@ -87,7 +91,7 @@ public record ClassificationScheme(String id, List<ClassificationLevel> levels) 
                 continue;
             }
             String levelId = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (!levelId.matches("[a-z0-9][a-z0-9-]*")) {
+            if (!LEVEL_ID.matcher(levelId).matches()) {
                 problems.add(source + ":" + no + ": level id '" + parts[0].strip()
                         + "' must be lower-case letters, digits and '-'");
                 continue;

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Fields reads and writes dotted paths ({@code actor.user.name}) of JSON records, with one-line failures. */
 final class Fields {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,19}");
 
     private Fields() {
     }
@@ -61,7 +64,7 @@ final class Fields {
             return fallback;
         }
         if (!node.canConvertToLong() || !node.isIntegralNumber()) {
-            if (node.isTextual() && node.asText().matches("-?\\d{1,19}")) {
+            if (node.isTextual() && WHOLE_NUMBER.matcher(node.asText()).matches()) {
                 try {
                     return Long.parseLong(node.asText());
                 } catch (NumberFormatException e) {

@@ -18,6 +18,7 @@ public record CopyCode(String id, String check) {
     private static final String CHAR = "[0-9A-HJKMNP-TV-Z]";
     private static final Pattern PRINTED = Pattern.compile(
             "(?i)c[o0]py[\\s:]{1,3}([0-9A-Za-z]{4})[-–—. ]{1,2}([0-9A-Za-z]{4})[-–—. ]{1,2}([0-9A-Za-z]{2})(?![0-9A-Za-z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[-–—. ]");
     private static final Pattern STRICT = Pattern.compile(CHAR + "{8}");
 
     /** Checks the form of the id and the check characters. */
@@ -60,7 +61,7 @@ public record CopyCode(String id, String check) {
 
     /** Parses a printed code ({@code 7KQ2-M9XD-4F}, case and separators free); empty when it is not one. */
     public static Optional<CopyCode> parse(String printed) {
-        String s = printed.replaceAll("[-–—. ]", "");
+        String s = SEPARATORS.matcher(printed).replaceAll("");
         if (s.length() != 10) {
             return Optional.empty();
         }
