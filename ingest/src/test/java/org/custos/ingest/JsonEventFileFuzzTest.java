@@ -29,7 +29,7 @@ class JsonEventFileFuzzTest {
     private static final JsonFormat[] FORMATS = {JsonFormat.OCSF, JsonFormat.ECS, JsonFormat.CUSTOS};
 
     @FuzzTest(maxDuration = "10m")
-    void readsAnyBytes(byte[] input) throws Exception {
+    void readsAnyJsonLines(byte[] input) throws Exception {
         if (input.length == 0) {
             return;
         }
