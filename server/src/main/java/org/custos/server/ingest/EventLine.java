@@ -47,8 +47,9 @@ public final class EventLine {
         try {
             node = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadLine("malformed JSON at column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage());
+            // a limit such as the nesting depth is broken with no location (found by fuzzing: 1,001 '[')
+            throw new BadLine("malformed JSON" + (e.getLocation() == null ? "" : " at column "
+                    + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             throw new BadLine("expected a JSON object");

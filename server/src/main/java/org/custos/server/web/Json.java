@@ -47,8 +47,9 @@ public final class Json {
         try {
             node = MAPPER.readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw HttpProblem.badRequest("malformed JSON" + (e.getLocation() == null ? "" : " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ": "
+                    + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw HttpProblem.badRequest("unreadable body: " + e.getMessage());
         }

@@ -64,6 +64,15 @@ class EventLineTest {
         assertThatThrownBy(() -> EventLine.parse("{\"kind\":")).hasMessageStartingWith("malformed JSON at column");
     }
 
+    @Test
+    void jsonNestedBeyondTheParsersLimitIsABadLineNotACrash() {
+        // found by fuzzing: Jackson refuses nesting deeper than 1,000 with no location, and reading the column threw
+        assertThatThrownBy(() -> EventLine.parse("[".repeat(1001)))
+                .isInstanceOf(EventLine.BadLine.class)
+                .hasMessageStartingWith("malformed JSON: ")
+                .hasMessageContaining("nesting depth");
+    }
+
     @FuzzTest(maxDuration = "10s")
     void anyLineIsAnEventOrABadLineNeverAnotherFailure(FuzzedDataProvider data) {
         String line = data.consumeRemainingAsString();
