@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.custos.core.event.Event;
 import org.custos.ingest.CertDirectory;
 import org.custos.ingest.DeadLetters;
@@ -30,7 +29,11 @@ class CertFilesFuzzTest {
     private static final List<String> ACTIVITY_FILES = List.of("logon.csv", "device.csv", "file.csv", "email.csv",
             "http.csv", "print.csv", "badge.csv", "custody.csv", "personnel.csv");
 
+    private static final List<String> REFERENCE_FILES = List.of("psychometric.csv", "decoy_file.csv");
+
     private static final Path DIR = tempDir();
+    /* What the current execution wrote into DIR, in order. */
+    private static final List<Path> WRITTEN = new ArrayList<>();
 
     private static Path tempDir() {
         try {
@@ -46,24 +49,25 @@ class CertFilesFuzzTest {
     void activityFile(FuzzedDataProvider data) throws IOException {
         String name = data.pickValue(ACTIVITY_FILES);
         Path dir = fresh();
-        Files.write(dir.resolve(name), data.consumeRemainingAsBytes());
+        write(dir.resolve(name), data.consumeRemainingAsBytes());
         readAll(dir);
     }
 
     @FuzzTest(maxDuration = "10m")
     void ldapSnapshot(FuzzedDataProvider data) throws IOException {
         Path dir = fresh();
-        Files.createDirectories(dir.resolve("LDAP"));
-        String month = "2010-" + String.format("%02d", data.consumeInt(1, 12));
-        Files.write(dir.resolve("LDAP").resolve(month + ".csv"), data.consumeRemainingAsBytes());
+        Path ldap = Files.createDirectory(dir.resolve("LDAP"));
+        WRITTEN.add(ldap);
+        int month = data.consumeInt(1, 12);
+        write(ldap.resolve("2010-" + (month < 10 ? "0" : "") + month + ".csv"), data.consumeRemainingAsBytes());
         readAll(dir);
     }
 
     @FuzzTest(maxDuration = "10m")
     void referenceFile(FuzzedDataProvider data) throws IOException {
         Path dir = fresh();
-        String name = data.pickValue(List.of("psychometric.csv", "decoy_file.csv"));
-        Files.write(dir.resolve(name), data.consumeRemainingAsBytes());
+        String name = data.pickValue(REFERENCE_FILES);
+        write(dir.resolve(name), data.consumeRemainingAsBytes());
         readAll(dir);
     }
 
@@ -84,14 +88,17 @@ class CertFilesFuzzTest {
         assertThat(e.host()).isNotNull();
     }
 
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        WRITTEN.add(file);
+    }
+
+    /* The empty directory: what the last execution wrote is deleted, deepest first (no walk of the directory). */
     private static Path fresh() throws IOException {
-        try (Stream<Path> files = Files.walk(DIR)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(DIR)) {
-                    Files.delete(p);
-                }
-            }
+        for (int i = WRITTEN.size() - 1; i >= 0; i--) {
+            Files.deleteIfExists(WRITTEN.get(i));
         }
+        WRITTEN.clear();
         return DIR;
     }
 }
