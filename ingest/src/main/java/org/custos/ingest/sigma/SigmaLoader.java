@@ -126,6 +126,9 @@ public final class SigmaLoader {
             problem(line, "(yaml)", "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             problem(1, "(yaml)", "not valid YAML: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses some tags ('!O%0', found by fuzzing) with this rather than a YAMLException
+            problem(1, "(yaml)", "not valid YAML: " + firstLine(e.getMessage()));
         }
     }
 

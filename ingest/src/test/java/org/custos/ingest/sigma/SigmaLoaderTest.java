@@ -129,6 +129,15 @@ class SigmaLoaderTest {
     }
 
     @Test
+    void aTagSnakeYamlRefusesWithoutAYamlErrorIsAProblemNotACrash() {
+        // found by SigmaFuzzTest: SnakeYAML throws IllegalArgumentException for this tag, which escaped the loader
+        SigmaRuleSet set = SigmaLoader.parse("tag.yml", "!O%0");
+        assertThat(set.rules()).isEmpty();
+        assertThat(set.problems()).singleElement().asString()
+                .isEqualTo("tag.yml:1: (yaml): not valid YAML: Tag must not contain leading or trailing spaces.");
+    }
+
+    @Test
     void reportsBrokenYamlWithItsLine() {
         SigmaRuleSet set = SigmaLoader.parse("broken.yml", """
                 title: x
