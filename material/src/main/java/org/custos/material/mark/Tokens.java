@@ -284,10 +284,13 @@ final class Tokens {
             int end = i;
             String word = normalize(text.substring(start, end));
             int hyphen = word.indexOf('-');
+            // the hyphen's place in the text, not in the normalized word: a ligature before it ('Ĳ' to "IJ") makes
+            // them differ, and the second word's span must stay on its own letters (found by CanaryFuzzTest)
+            int textHyphen = text.indexOf('-', start);
             if (version >= 2 && hyphen > 0 && word.indexOf('-', hyphen + 1) < 0 && compound(word)
-                    && Variants.groupOf(word, version) == null) {
-                out.add(new Raw(start, start + hyphen, word.substring(0, hyphen), sentenceStart, Gap.HYPHEN));
-                out.add(new Raw(start + hyphen + 1, end, word.substring(hyphen + 1), false,
+                    && Variants.groupOf(word, version) == null && textHyphen > start && textHyphen < end) {
+                out.add(new Raw(start, textHyphen, word.substring(0, hyphen), sentenceStart, Gap.HYPHEN));
+                out.add(new Raw(textHyphen + 1, end, word.substring(hyphen + 1), false,
                         gapAfter(text, end, version)));
             } else {
                 out.add(new Raw(start, end, word, sentenceStart, gapAfter(text, end, version)));

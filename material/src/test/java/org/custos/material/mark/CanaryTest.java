@@ -29,6 +29,15 @@ class CanaryTest {
     }
 
     @Test
+    void aLigatureBeforeAHyphenRewritesTheVariantOnItsOwnLetters() {
+        // found by CanaryFuzzTest: 'Ĳ' normalizes to two letters, and the second word's span started one letter late
+        Canary ligature = Canary.of("Ĳganise-organize");
+
+        assertThat(ligature.render((site, n) -> 0)).isEqualTo("Ĳganise-organise");
+        assertThat(ligature.render((site, n) -> 1)).isEqualTo("Ĳganise-organize");
+    }
+
+    @Test
     void rewritesSpellingSynonymAndCommaVariantsKeepingCapitals() {
         Canary small = Canary.of("Therefore, we organise the centre. It is quite often very late, and the staff are tired today.");
 
