@@ -192,6 +192,18 @@ class BadInputTest {
     }
 
     @Test
+    void rejectsAnLdapRowWhoseUserIdIsOnlyWhiteSpaceAndKeepsTheOthers() throws IOException {
+        // found by CertFilesFuzzTest#ldapSnapshot: the id passed as present and the person record then threw
+        CertInput.Reading reading = input().file("LDAP/2010-01.csv", "employee_name,user_id\n"
+                + "Ada Lovelace,ACM2278\n"
+                + "Nobody,\u001e\u001e \n").read();
+
+        assertThat(reading.directory().organization().users()).containsExactly("ACM2278");
+        assertThat(reading.deadLetters()).singleElement().extracting(CertInput.DeadLetter::reason)
+                .isEqualTo("user_id: only white space");
+    }
+
+    @Test
     void rejectsBadNumbersAndUnknownPersonnelEvents() throws IOException {
         CertInput.Reading reading = input()
                 .file("print.csv", """
