@@ -37,7 +37,12 @@ record Header(List<String> names, String text) {
         }
         String text = csv.raw();
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new Header(names, CONTROL.matcher(LINE_BREAK.matcher(text).replaceAll("\\\\n")).replaceAll("?"));
+        return new Header(names, printable(text));
+    }
+
+    /** Text for a one-line notice: line breaks shown as {@code \\n}, other control characters as {@code ?}. */
+    static String printable(String text) {
+        return CONTROL.matcher(LINE_BREAK.matcher(text).replaceAll("\\\\n")).replaceAll("?");
     }
 
     /** A header with the given comma-separated names (already in lower case). */

@@ -95,7 +95,8 @@ final class LdapSnapshots {
             }
             List<String> unknown = header.names().stream().filter(n -> !KNOWN.contains(n)).toList();
             if (!unknown.isEmpty()) {
-                notices.add(name + ": ignoring unknown columns " + String.join(", ", unknown));
+                // a quoted column name may hold a line break (found by fuzzing): the notice stays one line
+                notices.add(name + ": ignoring unknown columns " + Header.printable(String.join(", ", unknown)));
             }
             Map<String, PersonRecord> people = readPeople(table, header);
             rejected += table.rejected();

@@ -204,6 +204,17 @@ class BadInputTest {
     }
 
     @Test
+    void namesAnUnknownLdapColumnWithALineBreakOnOneLine() throws IOException {
+        // found by CertFilesFuzzTest#ldapSnapshot: the quoted column name's line break split the notice
+        CertInput.Reading reading = input().file("LDAP/2010-01.csv", "employee_name,user_id,\"re\nmark\"\n"
+                + "Ada Lovelace,ACM2278,x\n").read();
+
+        assertThat(reading.directory().notices())
+                .contains("LDAP/2010-01.csv: ignoring unknown columns re\\nmark")
+                .allSatisfy(n -> assertThat(n).doesNotContain("\n"));
+    }
+
+    @Test
     void rejectsBadNumbersAndUnknownPersonnelEvents() throws IOException {
         CertInput.Reading reading = input()
                 .file("print.csv", """
