@@ -670,8 +670,9 @@ public final class Canary {
         }
         int a = t.get(Math.max(0, i - CONTEXT)).start();
         int b = t.get(Math.min(t.size() - 1, i + CONTEXT)).end();
-        List<String> tokensBefore = words(text.substring(a, b), version);
-        int at = indexOfTokenAt(text.substring(a, b), tok.start() - a, version);
+        List<Tokens.Token> windowTokens = Tokens.of(text.substring(a, b), version);
+        List<String> tokensBefore = windowTokens.stream().map(Tokens.Token::word).toList();
+        int at = indexOfTokenAt(windowTokens, tok.start() - a);
         if (at < 0) {
             return false;
         }
@@ -723,8 +724,9 @@ public final class Canary {
         Tokens.Token second = t.get(i);
         int a = t.get(Math.max(0, i - 1 - CONTEXT)).start();
         int b = t.get(Math.min(t.size() - 1, i + CONTEXT)).end();
-        List<String> tokensBefore = words(text.substring(a, b), version);
-        int at = indexOfTokenAt(text.substring(a, b), first.start() - a, version);
+        List<Tokens.Token> windowTokens = Tokens.of(text.substring(a, b), version);
+        List<String> tokensBefore = windowTokens.stream().map(Tokens.Token::word).toList();
+        int at = indexOfTokenAt(windowTokens, first.start() - a);
         if (at < 0 || at + 1 >= tokensBefore.size()) {
             return false;
         }
@@ -777,9 +779,8 @@ public final class Canary {
         return Tokens.of(text, version).stream().map(Tokens.Token::word).toList();
     }
 
-    /** The index of the token of a text that starts at {@code start}, or −1 when none does. */
-    private static int indexOfTokenAt(String text, int start, int version) {
-        List<Tokens.Token> tokens = Tokens.of(text, version);
+    /** The index of the token that starts at {@code start}, or −1 when none does. */
+    private static int indexOfTokenAt(List<Tokens.Token> tokens, int start) {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).start() == start) {
                 return k;

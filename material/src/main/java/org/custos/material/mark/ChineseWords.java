@@ -12,6 +12,8 @@ import com.ibm.icu.util.ULocale;
 final class ChineseWords {
 
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+    private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(
+            () -> (BreakIterator) PROTOTYPE.clone());
 
     private ChineseWords() {
     }
@@ -21,7 +23,7 @@ final class ChineseWords {
      * ({@code result} has {@code text.length() + 1} entries; both ends of the text are boundaries).
      */
     static boolean[] boundaries(String text) {
-        BreakIterator words = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator words = WORDS.get();
         words.setText(text);
         boolean[] out = new boolean[text.length() + 1];
         for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {

@@ -103,11 +103,39 @@ final class Tokens {
                 || Variants.groupOf(word, version) != null);
     }
 
+    /** Which characters start a listed Chinese word under versions 3 and 4 (built when first needed). */
+    private static final class Starts {
+        static final boolean[] V3 = starts(3);
+        static final boolean[] V4 = starts(4);
+
+        private static boolean[] starts(int version) {
+            boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+            List<String> words = new ArrayList<>(Variants.formsUpTo(version));
+            words.addAll(CHINESE_WORDS);
+            if (version >= 4) {
+                words.addAll(CHINESE_WORDS_4);
+            }
+            for (String w : words) {
+                if (w.length() >= 2 && han(w.charAt(0))) {
+                    starts[w.charAt(0)] = true;
+                }
+            }
+            return starts;
+        }
+    }
+
+    private static boolean startsListedWord(char c, int version) {
+        return (version >= 4 ? Starts.V4 : Starts.V3)[c];
+    }
+
     /**
      * How many characters from {@code i} (a Han character) make one token: a listed word of two characters
      * (version 3), of up to four, longest first (version 4 on), else the character alone.
      */
     private static int chineseLength(String text, int i, int version) {
+        if (!startsListedWord(text.charAt(i), version)) {
+            return 1;
+        }
         int longest = version >= 4 ? 4 : 2;
         for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
             if (chineseWord(text.substring(i, i + len), version)) {

@@ -274,6 +274,17 @@ final class Variants {
         return PHRASES.getOrDefault(word, List.of());
     }
 
+    /** Every form of every group of the rules of {@code version}. */
+    static List<String> formsUpTo(int version) {
+        List<String> out = new ArrayList<>();
+        for (Group g : GROUPS) {
+            if (g.since() <= version) {
+                out.addAll(g.forms());
+            }
+        }
+        return out;
+    }
+
     /** The number of groups (for documentation and tests). */
     static int groupCount() {
         return GROUPS.size();

@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  * {@code ./mvnw -q -B -o verify -pl material -am}:
  *
  * <pre>
- * java -cp material/target/classes:material/target/test-classes org.custos.material.mark.ChineseCanaryMeasurement [pages [version]]
+ * ./mvnw -q -B -o dependency:build-classpath -pl material -Dmdep.outputFile=/tmp/material.cp
+ * java -cp material/target/classes:material/target/test-classes:$(cat /tmp/material.cp) \
+ *     org.custos.material.mark.ChineseCanaryMeasurement [pages [version]]
  * </pre>
  */
 final class ChineseCanaryMeasurement {
@@ -58,10 +60,18 @@ final class ChineseCanaryMeasurement {
                         }
                     }
                 }
+                int named = 0;
+                for (int p = 0; p < pages; p++) {
+                    String source = p % 2 == 0 ? text
+                            : Marking.variantTextFor(MarkFixtures.KEY, canary, "item", "U" + p);
+                    String page = Retyping.chinesePage(source, p, length, new SplittableRandom(p * 37L + length));
+                    named += trace.trace(canary, "item", copies, page).identified() != null ? 1 : 0;
+                }
                 System.out.printf(Locale.ROOT, "  %d-character pages, %d trials: right %.1f %%, wrong %.1f %%, "
-                        + "inconclusive %.1f %%; %.1f positions read a page%n", length, pages,
+                        + "inconclusive %.1f %%; %.1f positions read a page; the original or a copy never issued: "
+                        + "someone named in %d of %d%n", length, pages,
                         100.0 * right / pages, 100.0 * wrong / pages, 100.0 * (pages - right - wrong) / pages,
-                        (double) read / pages);
+                        (double) read / pages, named, pages);
             }
         }
     }
