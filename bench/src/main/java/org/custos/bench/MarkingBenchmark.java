@@ -45,7 +45,7 @@ import org.custos.material.trace.Tracer;
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
  *     org.custos.bench.MarkingBenchmark --photos 100 --retyped 300 --recipients 1000 --ocr-photos 20 \
- *     --bad-photos 10 --seed 1 [--rules 1,2] [--chinese DIR [--chinese-chars 80000]]
+ *     --bad-photos 10 --seed 1 [--rules 1,2] [--chinese DIR [--chinese-chars 80000] [--chinese-photos 50]]
  * </pre>
  *
  * <p>Marking Chinese PDFs alone (with the English 100-page figure beside it, same run):
@@ -53,7 +53,7 @@ import org.custos.material.trace.Tracer;
  * <pre>
  * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
  *     org.custos.bench.MarkingBenchmark --photos 0 --retyped 0 --ocr-photos 0 --bad-photos 0 \
- *     --chinese material/src/test/resources/org/custos/material/mark
+ *     --chinese material/src/test/resources/org/custos/material/mark --chinese-photos 50
  * </pre>
  *
  * <p>Texts: the licence texts in {@code /usr/share/common-licenses} (GPL-3, Apache-2.0, LGPL-2.1, MPL-2.0,
@@ -91,6 +91,8 @@ import org.custos.material.trace.Tracer;
  * characters (80,000 by default), marked to a PDF the same way (the machine's font for Chinese embedded, see
  * {@code PdfFonts}): the first run of the process on its own (it finds and parses the fonts, as one {@code custos
  * mark} does), then the median of 7 runs after 3 warm-ups, wall and CPU, and the CPU time of the canary alone.
+ * With {@code --chinese-photos N}, each file of the folder is also an item of its own, marked for 20 recipients,
+ * and N photos of its pages are traced exactly as the English photos above.
  */
 public final class MarkingBenchmark {
 
@@ -121,6 +123,7 @@ public final class MarkingBenchmark {
         int[] rules = {Canary.VERSION};
         Path chinese = null;
         int chineseChars = 80_000;
+        int chinesePhotos = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--photos" -> photos = Integer.parseInt(args[++i]);
@@ -132,6 +135,7 @@ public final class MarkingBenchmark {
                 case "--keep" -> keep = true;
                 case "--chinese" -> chinese = Path.of(args[++i]);
                 case "--chinese-chars" -> chineseChars = Integer.parseInt(args[++i]);
+                case "--chinese-photos" -> chinesePhotos = Integer.parseInt(args[++i]);
                 case "--rules" -> rules = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -157,6 +161,15 @@ public final class MarkingBenchmark {
         }
         if (chinese != null) {
             b.speedOfChineseMarking(chinese, chineseChars);
+            if (chinesePhotos > 0) {
+                List<RegisteredItem> chineseItems = new ArrayList<>();
+                for (Path f : textFiles(chinese)) {
+                    chineseItems.add(item(f.getFileName().toString(), Files.readString(f)));
+                }
+                System.out.printf(Locale.ROOT, "Chinese items: %d files of %s; ", chineseItems.size(), chinese);
+                new MarkingBenchmark(seed, Files.createDirectories(work.resolve("chinese")))
+                        .photos(chineseItems, chinesePhotos, false);
+            }
         }
         b.speedOfMarking(items);
         for (int version : rules) {
@@ -224,14 +237,18 @@ public final class MarkingBenchmark {
                 median(canary[2]) / 1e6);
     }
 
-    private void speedOfChineseMarking(Path folder, int chars) throws IOException {
-        List<Path> files;
+    private static List<Path> textFiles(Path folder) throws IOException {
         try (var list = Files.list(folder)) {
-            files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            List<Path> files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException(folder + ": no *.txt files");
+            }
+            return files;
         }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(folder + ": no *.txt files");
-        }
+    }
+
+    private void speedOfChineseMarking(Path folder, int chars) throws IOException {
+        List<Path> files = textFiles(folder);
         StringBuilder text = new StringBuilder();
         while (text.codePointCount(0, text.length()) < chars) {
             for (Path f : files) {
