@@ -42,7 +42,7 @@ final class EventJsonSchema implements KafkaRecordDeserializationSchema<KafkaMes
             try {
                 String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
-                return new KafkaMessage.Read(EventJson.read(text));
+                return new KafkaMessage.Read(EventJson.read(text), partition, offset);
             } catch (CharacterCodingException e) {
                 reason = "not UTF-8 text";
             } catch (IllegalArgumentException e) {

@@ -16,9 +16,10 @@ import org.custos.core.event.Event;
 
 /**
  * KafkaInput is the Kafka end of the job: a source over every partition of a topic at the job's parallelism,
- * event-time watermarks per partition, and a split of what it reads into the events and the rejected messages,
- * which go to the dead-letter file ({@link KafkaDeadLetters}) when the input names one and are counted in the
- * metric {@value #REJECTED_METRIC} in any case.
+ * event-time watermarks per partition, a split of what it reads into the events and the rejected messages, which go
+ * to the dead-letter file ({@link KafkaDeadLetters}) when the input names one and are counted in the metric
+ * {@value #REJECTED_METRIC} in any case, and the events of all partitions put into event-time order
+ * ({@link EventTimeOrder}) for the sequencer.
  */
 final class KafkaInput {
 
@@ -43,14 +44,15 @@ final class KafkaInput {
                 .withTimestampAssigner((message, previous) -> message instanceof KafkaMessage.Read r
                         ? r.event().time().toEpochMilli() : Long.MIN_VALUE)
                 .withIdleness(idleness);
-        SingleOutputStreamOperator<Event> events = env.fromSource(source(kafka), watermarks, "kafka",
+        SingleOutputStreamOperator<KafkaMessage> read = env.fromSource(source(kafka), watermarks, "kafka",
                         KafkaMessage.TYPE).uid("custos-kafka-source")
-                .process(new Split(), CustosJob.EVENT_TYPE).uid("custos-kafka-split").name("kafka-events");
+                .process(new Split(), KafkaMessage.TYPE).uid("custos-kafka-split").name("kafka-events");
         if (kafka.deadLetters() != null) {
-            events.getSideOutput(REJECTED).sinkTo(new KafkaDeadLetters(kafka.deadLetters())).setParallelism(1)
+            read.getSideOutput(REJECTED).sinkTo(new KafkaDeadLetters(kafka.deadLetters())).setParallelism(1)
                     .uid("custos-kafka-dead-letters").name("kafka-dead-letters");
         }
-        return events;
+        return read.transform("event-time order", CustosJob.EVENT_TYPE, new EventTimeOrder()).setParallelism(1)
+                .uid("custos-kafka-event-time-order");
     }
 
     private static KafkaSource<KafkaMessage> source(CustosJob.Kafka kafka) {
@@ -67,7 +69,7 @@ final class KafkaInput {
     }
 
     /** Passes events on and rejected messages to the side output, counting them. */
-    private static final class Split extends ProcessFunction<KafkaMessage, Event> {
+    private static final class Split extends ProcessFunction<KafkaMessage, KafkaMessage> {
         private static final long serialVersionUID = 1L;
         private transient Counter rejected;
 
@@ -77,9 +79,9 @@ final class KafkaInput {
         }
 
         @Override
-        public void processElement(KafkaMessage message, Context ctx, Collector<Event> out) {
-            if (message instanceof KafkaMessage.Read r) {
-                out.collect(r.event());
+        public void processElement(KafkaMessage message, Context ctx, Collector<KafkaMessage> out) {
+            if (message instanceof KafkaMessage.Read) {
+                out.collect(message);
             } else if (message instanceof KafkaMessage.Rejected r) {
                 rejected.inc();
                 ctx.output(REJECTED, r);

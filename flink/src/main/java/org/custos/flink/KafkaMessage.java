@@ -22,8 +22,10 @@ sealed interface KafkaMessage {
      * A message that is a valid event.
      *
      * @param event the event
+     * @param partition the partition it was read from
+     * @param offset its offset in the partition
      */
-    record Read(Event event) implements KafkaMessage {
+    record Read(Event event, int partition, long offset) implements KafkaMessage {
     }
 
     /**
@@ -84,6 +86,8 @@ sealed interface KafkaMessage {
             if (message instanceof Read r) {
                 out.writeByte(0);
                 EventSerializer.INSTANCE.serialize(r.event(), out);
+                out.writeInt(r.partition());
+                out.writeLong(r.offset());
             } else if (message instanceof Rejected r) {
                 out.writeByte(1);
                 StringValue.writeString(r.topic(), out);
@@ -98,7 +102,7 @@ sealed interface KafkaMessage {
         public KafkaMessage deserialize(DataInputView in) throws IOException {
             byte tag = in.readByte();
             if (tag == 0) {
-                return new Read(EventSerializer.INSTANCE.deserialize(in));
+                return new Read(EventSerializer.INSTANCE.deserialize(in), in.readInt(), in.readLong());
             } else if (tag == 1) {
                 return new Rejected(StringValue.readString(in), in.readInt(), in.readLong(),
                         StringValue.readString(in), StringValue.readString(in));
