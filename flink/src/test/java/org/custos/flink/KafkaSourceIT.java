@@ -7,11 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -68,6 +77,10 @@ class KafkaSourceIT {
         try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
             dir.forEachEvent(events::add);
         }
+        broker.createTopic("events-1", 1);
+        broker.produce("events-1", messages(0));
+        broker.createTopic("events-2", 2);
+        broker.produce("events-2", messages(null));
     }
 
     @AfterAll
@@ -100,8 +113,6 @@ class KafkaSourceIT {
 
     @Test
     void oneOrderedPartitionGivesExactlyTheCliResultsAndDeadLettersEveryBadMessage() throws Exception {
-        broker.createTopic("events-1", 1);
-        broker.produce("events-1", messages(0));
         Path out = work.resolve("out-1");
         Path rejected = work.resolve("dead-letters-1.csv");
 
@@ -133,8 +144,6 @@ class KafkaSourceIT {
 
     @Test
     void twoPartitionsAtParallelismTwoAreMergedInEventTimeOrderAndGiveExactlyTheCliResults() throws Exception {
-        broker.createTopic("events-2", 2);
-        broker.produce("events-2", messages(null));
         assertThat(broker.endOffsets("events-2", 2)).as("both partitions hold events").allMatch(n -> n > 1000)
                 .satisfies(n -> assertThat(n.get(0) + n.get(1)).isEqualTo(events.size() + BAD.size()));
         Path out = work.resolve("out-2");
@@ -178,6 +187,78 @@ class KafkaSourceIT {
         }
         assertThat(Reference.keys(out)).doesNotHaveDuplicates();
         assertThat(KafkaDeadLetters.count(rejected)).isEqualTo(BAD.size());
+    }
+
+    /** Fails the job once, after a checkpoint completed and half the events passed; counts events per start. */
+    static final class FailOnceAfterCheckpoint implements MapFunction<Event, Event>, CheckpointListener {
+        private static final long serialVersionUID = 1L;
+        static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        static final AtomicInteger STARTS = new AtomicInteger();
+        static final AtomicLong SEEN_SINCE_START = new AtomicLong();
+
+        private final long failAfter;
+        private long seen;
+        private boolean started;
+
+        FailOnceAfterCheckpoint(long failAfter) {
+            this.failAfter = failAfter;
+        }
+
+        @Override
+        public Event map(Event event) throws Exception {
+            if (!started) {
+                started = true;
+                STARTS.incrementAndGet();
+                SEEN_SINCE_START.set(0);
+            }
+            SEEN_SINCE_START.incrementAndGet();
+            if (++seen % 200 == 0) {
+                Thread.sleep(1);
+            }
+            if (seen >= failAfter && CHECKPOINTED.get() && !FAILED.getAndSet(true)) {
+                throw new IllegalStateException("injected failure after " + seen + " events");
+            }
+            return event;
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            CHECKPOINTED.set(true);
+        }
+    }
+
+    @Test
+    void aFailureMidTopicRestoresOffsetsAndHeldEventsFromTheCheckpointAndWritesEveryFindingOnce() throws Exception {
+        Path out = work.resolve("out-restored");
+        Path rejected = work.resolve("dead-letters-restored.csv");
+        JobSettings settings = JobSettings.defaults(input);
+        Configuration config = new Configuration();
+        config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+        env.setParallelism(2);
+        env.enableCheckpointing(100, CheckpointingMode.EXACTLY_ONCE);
+        env.getConfig().enableObjectReuse();
+        CustosJob.Kafka topic = new CustosJob.Kafka(broker.bootstrap(), "events-2", "custos-restored", true,
+                rejected);
+        DataStream<Event> read = KafkaInput.events(env, topic, settings, CustosJob.KAFKA_IDLENESS)
+                .map(new FailOnceAfterCheckpoint(events.size() / 2), CustosJob.EVENT_TYPE).setParallelism(1);
+        CustosJob.define(read, settings, new JsonLinesSink(out));
+        env.execute("custos kafka with a failure");
+
+        assertThat(FailOnceAfterCheckpoint.FAILED).as("the injected failure happened").isTrue();
+        assertThat(FailOnceAfterCheckpoint.STARTS.get()).as("the job ran again after the failure").isEqualTo(2);
+        assertThat(FailOnceAfterCheckpoint.SEEN_SINCE_START.get()).as("after the restart, only what the checkpoint "
+                + "had not passed on").isPositive().isLessThan(events.size());
+        Map<JsonLinesSink.Kind, List<String>> expected = Reference.findings(cli);
+        Map<JsonLinesSink.Kind, List<String>> actual = Reference.written(out);
+        for (JsonLinesSink.Kind kind : JsonLinesSink.Kind.values()) {
+            assertThat(actual.get(kind)).as(kind.file).containsExactlyElementsOf(expected.get(kind));
+        }
+        assertThat(Reference.keys(out)).doesNotHaveDuplicates();
+        assertThat(Files.readAllLines(rejected)).as("each bad message once").hasSize(BAD.size() + 1);
     }
 
     /** The raw signals of the job's detection stage, one line each: person, indicator, time and event ids. */
