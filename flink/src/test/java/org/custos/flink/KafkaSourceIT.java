@@ -72,7 +72,7 @@ class KafkaSourceIT {
     @BeforeAll
     static void startBrokerSimulateAndAnalyze() throws Exception {
         broker = KafkaBroker.start();
-        input = Reference.simulate(work.resolve("org"), 60, 60, 7);
+        input = Reference.simulate(work.resolve("org"), 30, 60, 7);
         cli = Reference.analyze(input);
         try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
             dir.forEachEvent(events::add);

@@ -38,7 +38,7 @@ class FlinkKafkaCommandIT {
     static void fillATopicAndAnalyzeTheFiles() throws Exception {
         broker = KafkaBroker.start();
         input = work.resolve("org");
-        assertThat(CommandRun.of("simulate", "--people", "60", "--days", "60", "--seed", "5", "--out",
+        assertThat(CommandRun.of("simulate", "--people", "30", "--days", "60", "--seed", "5", "--out",
                 input.toString()).code()).isZero();
         Path reportFile = work.resolve("report.json");
         assertThat(CommandRun.of("analyze", input.toString(), "--report", reportFile.toString(), "--quiet").code())
