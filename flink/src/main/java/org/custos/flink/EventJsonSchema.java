@@ -2,6 +2,7 @@ package org.custos.flink;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -24,6 +25,7 @@ final class EventJsonSchema implements KafkaRecordDeserializationSchema<KafkaMes
     static final int LOGGED = 100;
 
     private transient long rejected;
+    private transient CharsetDecoder utf8;
 
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<KafkaMessage> out) {
@@ -33,15 +35,15 @@ final class EventJsonSchema implements KafkaRecordDeserializationSchema<KafkaMes
     /** Reads one message value, from the given place in a topic, into an event or a rejection. */
     KafkaMessage read(String topic, int partition, long offset, byte[] value) {
         String reason;
-        String raw;
         if (value == null) {
             reason = "no value (a tombstone); expected a JSON event";
-            raw = "";
         } else {
-            raw = new String(value, StandardCharsets.UTF_8);
+            if (utf8 == null) {
+                utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+            }
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+                String text = utf8.decode(ByteBuffer.wrap(value)).toString();
                 return new KafkaMessage.Read(EventJson.read(text), partition, offset);
             } catch (CharacterCodingException e) {
                 reason = "not UTF-8 text";
@@ -49,6 +51,7 @@ final class EventJsonSchema implements KafkaRecordDeserializationSchema<KafkaMes
                 reason = e.getMessage();
             }
         }
+        String raw = value == null ? "" : new String(value, StandardCharsets.UTF_8);
         KafkaMessage.Rejected r = new KafkaMessage.Rejected(topic, partition, offset, reason, raw);
         if (rejected++ < LOGGED) {
             LOG.warn("Kafka message {} offset {} rejected ({} so far by this reader): {}", r.source(), offset,
