@@ -47,32 +47,37 @@ import org.custos.simulator.Simulator;
  * organization, next to the one-thread engine of {@code custos analyze} on the same input, and the job's keyed
  * state per person.
  *
- * <p>Every configuration runs in a child JVM of its own, started with this JVM's class path, which does one
- * warm-up job and then {@code --runs} timed ones, each a whole bounded job on an embedded local cluster (source,
- * sequencer, keyed detectors, scoring, the JSON-lines sink; no checkpoints), timed from submission to the end; the
- * child reports the wall time and the CPU time of its whole process (every thread, JIT and GC included) per job.
- * Two sets of children run, configurations alternating within each round ({@code --rounds}):
+ * <p>Every configuration runs in a child JVM of its own, started with this JVM's class path, which does
+ * {@code --warmups} untimed jobs (default 1) and then {@code --runs} timed ones, each a whole bounded job on an
+ * embedded local cluster (source, sequencer, keyed detectors, scoring, the JSON-lines sink; no checkpoints), timed
+ * from submission to the end; the child reports the wall time and the CPU time of its whole process (every thread,
+ * JIT and GC included) per job. On one CPU the JIT compiler is still compiling detectors during the second job; a
+ * second warm-up job brings the timed jobs closer to the steady state. Two sets of children run, configurations
+ * alternating within each round ({@code --rounds}):
  * <ul>
  *   <li><b>pinned</b> ("parallelism = cores"): each child is started under {@code taskset} on as many CPUs as its
  *       parallelism: the engine and parallelism 1 on CPU 0, parallelism 2 on CPUs 0 and 1;</li>
  *   <li><b>unpinned</b>: the same children free to use every core (parallelism 1 uses a second core too, for its
- *       pipelined stages).</li>
+ *       pipelined stages and the source's file readers).</li>
  * </ul>
  * Children get the same JVM options ({@code -Xmx2g}, the collector named by {@code --gc}, G1 by default, so that a
- * one-CPU child does not fall back to the serial collector), and log warnings only ({@code
- * flink-bench-logback.xml}; at Flink's default DEBUG level the logging costs more than a small job). With
- * {@code --baseline CLASSPATH} every child also runs on that class path (say, the previous build's classes),
- * just before the same child on the current one, to compare old and new code side by side; ratios of medians are
- * reported. The median of every configuration's timed jobs is reported with events per second and the p2/p1
- * throughput ratio, pinned and unpinned. Events per second is of wall time. Each child also samples the CPU time of
- * every thread during each job; the busiest threads are printed, and from them a bound that does not depend on
- * other load on the machine: a job cannot take less wall time than its busiest thread's CPU time, nor less than its
- * process CPU time divided by its cores; the ratio of these bounds for p1 and p2 is what the job's structure allows.
+ * one-CPU child does not fall back to the serial collector) and log warnings only ({@code flink-bench-logback.xml};
+ * at Flink's default DEBUG level the logging costs more than a small job). With {@code --baseline CLASSPATH} every
+ * child also runs on that class path (say, the previous build's module classes with this build's bench classes),
+ * just before the same child on the current one, to compare old and new code side by side.
+ *
+ * <p>Reported: the median of every configuration's timed jobs, wall and CPU, events per second of wall time, and
+ * the p2/p1 throughput ratio, pinned and unpinned (and current/baseline ratios). Each child also samples the CPU
+ * time of each of its threads during each job from {@code /proc/self/task} (so the JVM's compiler and collector
+ * threads count; Linux cuts names to 15 characters); the busiest are printed, and from them a bound that does not
+ * depend on other load on the machine: a job cannot take less wall time than the CPU time of its busiest own
+ * thread, nor less than its process CPU time divided by its cores. The ratio of these bounds for p1 and p2 is what
+ * the job's structure allows on idle cores.
  * <pre>
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * ./mvnw -q -B -o dependency:build-classpath -pl bench -Dmdep.outputFile=/tmp/bench.cp
  * java -Xmx2g -cp "bench/target/custos-bench-0.1.0-SNAPSHOT.jar:$(cat /tmp/bench.cp)" \
- *     org.custos.bench.FlinkBenchmark --people 200 --days 120 --seed 1 --runs 3 --rounds 1 \
+ *     org.custos.bench.FlinkBenchmark --people 200 --days 120 --seed 1 --warmups 2 --runs 3 --rounds 1 \
  *     --work /tmp/custos-flink-bench [--modes pinned,unpinned] [--baseline OLD_CLASSPATH]
  * </pre>
  * (Check that {@code /tmp/bench.cp} names this checkout's module classes, not stale jars in {@code ~/.m2}.) With
@@ -111,9 +116,10 @@ public final class FlinkBenchmark {
             options.put(args[i], args[i + 1]);
         }
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
+        int warmUps = Integer.parseInt(options.getOrDefault("--warmups", "1"));
         Path work = Path.of(options.getOrDefault("--work", "/tmp/custos-flink-bench"));
         if (options.containsKey("--child")) {
-            child(options.get("--child"), Path.of(options.get("--input")), work, runs);
+            child(options.get("--child"), Path.of(options.get("--input")), work, warmUps, runs);
             return;
         }
         int people = Integer.parseInt(options.getOrDefault("--people", "200"));
@@ -135,8 +141,8 @@ public final class FlinkBenchmark {
             stateSizes(input);
             return;
         }
-        System.out.printf(Locale.ROOT, "children: -Xmx2g -XX:+Use%sGC, 1 warm-up + %d timed jobs each, %d round(s); "
-                + "load average at start %s%n", gc, runs, rounds, loadAverage());
+        System.out.printf(Locale.ROOT, "children: -Xmx2g -XX:+Use%sGC, %d warm-up + %d timed jobs each, %d round(s); "
+                + "load average at start %s%n", gc, warmUps, runs, rounds, loadAverage());
         Map<String, String> classPaths = new LinkedHashMap<>();
         if (baseline != null) {
             classPaths.put("baseline", baseline);
@@ -148,13 +154,13 @@ public final class FlinkBenchmark {
                 for (Config config : CONFIGS) {
                     for (Map.Entry<String, String> code : classPaths.entrySet()) {
                         List<double[]> jobs = runChild(code.getValue(), mode.equals("pinned") ? config.cpus() : 0,
-                                gc, config.name(), input, work, runs);
+                                gc, config.name(), input, work, warmUps, runs);
                         timings.computeIfAbsent(new Key(code.getKey(), mode, config.name()), k -> new ArrayList<>())
                                 .addAll(jobs);
                         System.out.printf(Locale.ROOT, "round %d %-8s %-8s %-6s wall %s s, cpu %s s (load %s)%n"
                                 + "    busiest threads of the last job (cpu s): %s%n", round, mode, code.getKey(),
                                 config.name(), list(jobs, 0), list(jobs, 1), loadAverage(),
-                                busiest(lastThreads, 6));
+                                busiest(lastThreads, 8));
                     }
                 }
             }
@@ -198,7 +204,7 @@ public final class FlinkBenchmark {
 
     /* Starts one child JVM, pinned to the first `cpus` CPUs (0: not pinned), and collects its timed jobs. */
     private static List<double[]> runChild(String classPath, int cpus, String gc, String config, Path input,
-            Path work, int runs) throws IOException, InterruptedException {
+            Path work, int warmUps, int runs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         if (cpus > 0) {
             command.addAll(List.of("taskset", "-c",
@@ -208,7 +214,8 @@ public final class FlinkBenchmark {
                 "-XX:+Use" + gc + "GC", "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dlogback.configurationFile=" + LOGGING,
                 "-cp", classPath, FlinkBenchmark.class.getName(), "--child", config, "--input", input.toString(),
-                "--work", work.toString(), "--runs", Integer.toString(runs)));
+                "--work", work.toString(), "--warmups", Integer.toString(warmUps), "--runs",
+                Integer.toString(runs)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<double[]> jobs = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -220,9 +227,11 @@ public final class FlinkBenchmark {
                 } else if (line.startsWith("threads ") && !jobs.isEmpty()) {
                     lastThreads = line.substring("threads ".length());
                     double[] job = jobs.get(jobs.size() - 1);
-                    String first = lastThreads.split(";")[0];
-                    double busiest = first.contains("=") ? Double.parseDouble(first.substring(first.indexOf('=') + 1))
-                            : 0;
+                    // the busiest thread of the job's own (the JVM's compiler and collector threads are summed
+                    // by name, so they do not count as one thread)
+                    double busiest = Arrays.stream(lastThreads.split(";")).filter(t -> t.contains("="))
+                            .filter(t -> !t.matches("(C1|C2|GC|G1|VM)_.*"))
+                            .mapToDouble(t -> Double.parseDouble(t.substring(t.indexOf('=') + 1))).max().orElse(0);
                     // the least wall time this job could take on `cores` idle cores: its busiest thread, or its
                     // CPU time spread evenly
                     int cores = cpus > 0 ? cpus : Runtime.getRuntime().availableProcessors();
@@ -242,14 +251,16 @@ public final class FlinkBenchmark {
      * A child: one warm-up job, then `runs` timed ones, each printed as "job WALL_SECONDS CPU_SECONDS", followed by
      * "threads NAME=CPU_SECONDS;..." for the threads that ran during the job, busiest first.
      */
-    private static void child(String config, Path input, Path work, int runs) throws Exception {
+    private static void child(String config, Path input, Path work, int warmUps, int runs) throws Exception {
         Run job = switch (config) {
             case "engine" -> () -> engineEvents(input);
             case "p1" -> () -> runJob(input, work, 1);
             case "p2" -> () -> runJob(input, work, 2);
             default -> throw new IllegalArgumentException("--child: unknown configuration " + config);
         };
-        job.run();
+        for (int w = 0; w < warmUps; w++) {
+            job.run();
+        }
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < runs; r++) {
@@ -266,26 +277,23 @@ public final class FlinkBenchmark {
     }
 
     /*
-     * ThreadCpu samples the CPU time of every live thread every 20 ms while a job runs (the job's threads end with
-     * it), and sums it by thread name; a thread's last 20 ms may be missed.
+     * ThreadCpu samples the CPU time of every thread of this process every 20 ms while a job runs (the job's
+     * threads end with it), from /proc/self/task, so that the JVM's own threads (JIT compilers, garbage collector)
+     * count too, and sums it by thread name; a thread's last 20 ms may be missed. Resolution: one clock tick.
      */
     private static final class ThreadCpu {
-        private final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        private final Map<Long, long[]> seen = new HashMap<>();
-        private final Map<Long, String> names = new HashMap<>();
+        private static final Path TASKS = Path.of("/proc/self/task");
+        private static final double TICK = 0.01;
+        private final Map<String, long[]> seen = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
         private final Thread sampler;
         private volatile boolean running = true;
 
         ThreadCpu() {
-            for (long id : mx.getAllThreadIds()) {
-                long t = mx.getThreadCpuTime(id);
-                if (t >= 0) {
-                    seen.put(id, new long[] {t, t});
-                }
-            }
+            sample(true);
             sampler = new Thread(() -> {
                 while (running) {
-                    sample();
+                    sample(false);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -297,18 +305,30 @@ public final class FlinkBenchmark {
             sampler.start();
         }
 
-        private synchronized void sample() {
-            for (long id : mx.getAllThreadIds()) {
-                long t = mx.getThreadCpuTime(id);
-                if (t < 0) {
-                    continue;
+        private synchronized void sample(boolean baseline) {
+            if (!Files.isDirectory(TASKS)) {
+                return;
+            }
+            try (Stream<Path> tasks = Files.list(TASKS)) {
+                for (Path task : tasks.toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (IOException e) {
+                        continue; // the thread ended
+                    }
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    // a thread id can be reused once its thread ends: the start time tells them apart
+                    String tid = task.getFileName() + "@" + fields[19];
+                    long[] t = seen.computeIfAbsent(tid, k -> new long[] {baseline ? ticks : 0, 0});
+                    t[1] = ticks;
+                    names.put(tid, stat.substring(open + 1, close));
                 }
-                long[] first = seen.computeIfAbsent(id, k -> new long[] {0, 0});
-                first[1] = t;
-                if (!names.containsKey(id)) {
-                    java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
-                    names.put(id, info == null ? "?" : info.getThreadName().replaceAll("#\\d+$", ""));
-                }
+            } catch (IOException e) {
+                // no per-thread figures on this system
             }
         }
 
@@ -316,17 +336,17 @@ public final class FlinkBenchmark {
             running = false;
             sampler.interrupt();
             sampler.join();
-            sample();
+            sample(false);
             Map<String, Long> byName = new HashMap<>();
-            seen.forEach((id, t) -> {
-                String name = names.getOrDefault(id, "?");
-                if (!name.equals("bench-thread-cpu") && t[1] > t[0]) {
-                    byName.merge(name.replace(' ', '_').replace('=', '_').replace(';', '_'), t[1] - t[0], Long::sum);
+            seen.forEach((tid, t) -> {
+                String name = names.getOrDefault(tid, "?").replaceAll("#\\d+$", "").replaceAll("[ =;]", "_");
+                if (!name.startsWith("bench-thread") && t[1] > t[0]) {
+                    byName.merge(name, t[1] - t[0], Long::sum);
                 }
             });
             return byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .filter(e -> e.getValue() >= 20_000_000L)
-                    .map(e -> String.format(Locale.ROOT, "%s=%.2f", e.getKey(), e.getValue() / 1e9))
+                    .filter(e -> e.getValue() >= 2)
+                    .map(e -> String.format(Locale.ROOT, "%s=%.2f", e.getKey(), e.getValue() * TICK))
                     .collect(Collectors.joining(";"));
         }
     }
