@@ -45,7 +45,7 @@ final class EventSerializer extends TypeSerializer<Event> {
         }
     };
 
-    private enum Kind { STRING, INSTANT, LONG, INT, BOOLEAN, DOUBLE, ENUM, STRING_LIST }
+    private enum Kind { STRING, NAME, INSTANT, LONG, INT, BOOLEAN, DOUBLE, ENUM, STRING_LIST }
 
     private static final class Shape {
         final Class<?> type;
@@ -80,7 +80,8 @@ final class EventSerializer extends TypeSerializer<Event> {
         private static Kind kindOf(Class<?> record, RecordComponent c) {
             Class<?> t = c.getType();
             if (t == String.class) {
-                return Kind.STRING;
+                // ids of people and machines repeat in every event; read them through a cache
+                return c.getName().equals("user") || c.getName().equals("host") ? Kind.NAME : Kind.STRING;
             } else if (t == Instant.class) {
                 return Kind.INSTANT;
             } else if (t == long.class) {
@@ -167,7 +168,7 @@ final class EventSerializer extends TypeSerializer<Event> {
 
     private static void write(Kind kind, Object value, DataOutputView out) throws IOException {
         switch (kind) {
-            case STRING -> WireStrings.write((String) value, out);
+            case STRING, NAME -> WireStrings.write((String) value, out);
             case INSTANT -> {
                 Instant t = (Instant) value;
                 out.writeLong(t.getEpochSecond());
@@ -215,6 +216,7 @@ final class EventSerializer extends TypeSerializer<Event> {
     private Object read(Kind kind, Object[] constants, DataInputView in) throws IOException {
         return switch (kind) {
             case STRING -> strings.read(in);
+            case NAME -> strings.readName(in);
             case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
             case LONG -> in.readLong();
             case INT -> in.readInt();

@@ -86,7 +86,7 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
         public Sequenced deserialize(DataInputView in) throws IOException {
             long seq = in.readLong();
             Event event = events.deserialize(in);
-            String owner = strings.read(in);
+            String owner = strings.readName(in);
             int n = in.readInt();
             List<Holding> holdings = n == 0 ? List.of() : new ArrayList<>(n);
             for (int i = 0; i < n; i++) {

@@ -17,7 +17,12 @@ final class WireStrings implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int NAME_SLOTS = 1 << 12;
+    private static final int MAX_NAME_BYTES = 64;
+
     private byte[] scratch = new byte[256];
+    private transient byte[][] nameBytes;
+    private transient String[] names;
 
     /** Writes a string, which may be null. */
     static void write(String s, DataOutputView out) throws IOException {
@@ -49,6 +54,46 @@ final class WireStrings implements java.io.Serializable {
         }
         in.readFully(scratch, 0, n);
         return new String(scratch, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a string written by {@link #write} that is a name many records repeat (a user id, a host), handing out
+     * the same String for the same bytes as the last time they were read into the same slot of a small cache, so
+     * that the keyed stage does not allocate and hash a new copy of a person's id for every event.
+     */
+    String readName(DataInputView in) throws IOException {
+        long count = readCount(in);
+        if (count == 0) {
+            return null;
+        }
+        int n = (int) (count - 1);
+        if (n == 0) {
+            return "";
+        }
+        if (n > scratch.length) {
+            scratch = new byte[Math.max(n, scratch.length * 2)];
+        }
+        in.readFully(scratch, 0, n);
+        if (n > MAX_NAME_BYTES) {
+            return new String(scratch, 0, n, StandardCharsets.UTF_8);
+        }
+        if (names == null) {
+            names = new String[NAME_SLOTS];
+            nameBytes = new byte[NAME_SLOTS][];
+        }
+        int h = 1;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + scratch[i];
+        }
+        int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
+        byte[] known = nameBytes[slot];
+        if (known != null && java.util.Arrays.equals(known, 0, known.length, scratch, 0, n)) {
+            return names[slot];
+        }
+        String name = new String(scratch, 0, n, StandardCharsets.UTF_8);
+        nameBytes[slot] = java.util.Arrays.copyOf(scratch, n);
+        names[slot] = name;
+        return name;
     }
 
     /** Writes a non-negative count in 7-bit groups, low group first. */

@@ -64,6 +64,20 @@ class SequencedSerializerTest {
     }
 
     @Test
+    void readsAPersonsIdIntoTheSameStringEachTimeButEventIdsIntoNewOnes() throws IOException {
+        Sequenced.Serializer serializer = new Sequenced.Serializer();
+        Sequenced first = new Sequenced(1, EVENTS.get(0), null, List.of(), false);
+        DataInputDeserializer in = new DataInputDeserializer(write(serializer, List.of(first, first)));
+
+        Sequenced a = serializer.deserialize(in);
+        Sequenced b = serializer.deserialize(in);
+
+        assertThat(b).isEqualTo(a);
+        assertThat(b.event().user()).isSameAs(a.event().user());
+        assertThat(b.event().id()).isEqualTo(a.event().id()).isNotSameAs(a.event().id());
+    }
+
+    @Test
     void writesTextAsUtf8InOneBlockAfterItsLength() throws IOException {
         DataOutputSerializer out = new DataOutputSerializer(16);
         WireStrings.write(null, out);
