@@ -45,7 +45,15 @@ import org.custos.material.trace.Tracer;
  * ./mvnw -q -B -o package -pl bench -am -DskipTests
  * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
  *     org.custos.bench.MarkingBenchmark --photos 100 --retyped 300 --recipients 1000 --ocr-photos 20 \
- *     --bad-photos 10 --seed 1 [--rules 1,2]
+ *     --bad-photos 10 --seed 1 [--rules 1,2] [--chinese DIR [--chinese-chars 80000] [--chinese-photos 50]]
+ * </pre>
+ *
+ * <p>Marking Chinese PDFs alone (with the English 100-page figure beside it, same run):
+ *
+ * <pre>
+ * java -XX:ActiveProcessorCount=1 -cp "bench/target/classes:cli/target/custos.jar" \
+ *     org.custos.bench.MarkingBenchmark --photos 0 --retyped 0 --ocr-photos 0 --bad-photos 0 \
+ *     --chinese material/src/test/resources/org/custos/material/mark --chinese-photos 50
  * </pre>
  *
  * <p>Texts: the licence texts in {@code /usr/share/common-licenses} (GPL-3, Apache-2.0, LGPL-2.1, MPL-2.0,
@@ -77,6 +85,14 @@ import org.custos.material.trace.Tracer;
  * temporary folder, ledger included; median of 7 runs after 3 warm-ups, wall and CPU time (of the marking thread),
  * and beside it the CPU time of the canary alone (finding the sites and writing a copy's text) under the rules of
  * version 1 and 2. Tracing one photo: the median of the photo trials' {@code Tracer.trace} times. Run with {@code -XX:ActiveProcessorCount=1} for "one core".
+ *
+ * <p><b>Chinese PDFs</b> ({@code --chinese DIR}): the {@code *.txt} files of the folder (UTF-8; the Chinese test
+ * texts of the material module), whole, in name order and repeated until they hold {@code --chinese-chars}
+ * characters (80,000 by default), marked to a PDF the same way (the machine's font for Chinese embedded, see
+ * {@code PdfFonts}): the first run of the process on its own (it finds and parses the fonts, as one {@code custos
+ * mark} does), then the median of 7 runs after 3 warm-ups, wall and CPU, and the CPU time of the canary alone.
+ * With {@code --chinese-photos N}, each file of the folder is also an item of its own, marked for 20 recipients,
+ * and N photos of its pages are traced exactly as the English photos above.
  */
 public final class MarkingBenchmark {
 
@@ -105,6 +121,9 @@ public final class MarkingBenchmark {
         long seed = 1;
         boolean keep = false;
         int[] rules = {Canary.VERSION};
+        Path chinese = null;
+        int chineseChars = 80_000;
+        int chinesePhotos = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--photos" -> photos = Integer.parseInt(args[++i]);
@@ -114,6 +133,9 @@ public final class MarkingBenchmark {
                 case "--recipients" -> recipients = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--keep" -> keep = true;
+                case "--chinese" -> chinese = Path.of(args[++i]);
+                case "--chinese-chars" -> chineseChars = Integer.parseInt(args[++i]);
+                case "--chinese-photos" -> chinesePhotos = Integer.parseInt(args[++i]);
                 case "--rules" -> rules = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -136,6 +158,18 @@ public final class MarkingBenchmark {
             System.out.printf(Locale.ROOT, "  %-11s %5d words, %4d variant positions (%.1f per 420 words; rules v1: "
                     + "%d, %.1f)%n", item.summary().name(), c.wordCount(), c.siteCount(),
                     420.0 * c.siteCount() / c.wordCount(), old.siteCount(), 420.0 * old.siteCount() / old.wordCount());
+        }
+        if (chinese != null) {
+            b.speedOfChineseMarking(chinese, chineseChars);
+            if (chinesePhotos > 0) {
+                List<RegisteredItem> chineseItems = new ArrayList<>();
+                for (Path f : textFiles(chinese)) {
+                    chineseItems.add(item(f.getFileName().toString(), Files.readString(f)));
+                }
+                System.out.printf(Locale.ROOT, "Chinese items: %d files of %s; ", chineseItems.size(), chinese);
+                new MarkingBenchmark(seed, Files.createDirectories(work.resolve("chinese")))
+                        .photos(chineseItems, chinesePhotos, false);
+            }
         }
         b.speedOfMarking(items);
         for (int version : rules) {
@@ -201,6 +235,54 @@ public final class MarkingBenchmark {
                 Files.size(dir.resolve("copy9.pdf")) / 1e6, median(times) / 1e6, median(cpu) / 1e6, times.length - 3,
                 min(times) / 1e6, max(times) / 1e6, median(canary[0]) / 1e6, median(canary[1]) / 1e6,
                 median(canary[2]) / 1e6);
+    }
+
+    private static List<Path> textFiles(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            List<Path> files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException(folder + ": no *.txt files");
+            }
+            return files;
+        }
+    }
+
+    private void speedOfChineseMarking(Path folder, int chars) throws IOException {
+        List<Path> files = textFiles(folder);
+        StringBuilder text = new StringBuilder();
+        while (text.codePointCount(0, text.length()) < chars) {
+            for (Path f : files) {
+                if (text.codePointCount(0, text.length()) < chars) {
+                    text.append(Files.readString(f)).append('\n');
+                }
+            }
+        }
+        RegisteredItem big = item("chinese", text.toString());
+        Path dir = Files.createDirectories(work.resolve("speed-chinese"));
+        long[] times = new long[10];
+        long[] cpu = new long[10];
+        long[] canary = new long[10];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int pages = 0;
+        for (int i = 0; i < times.length; i++) {
+            CustodyBook book = CustodyFiles.open(dir.resolve("data" + i));
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            Marking.Marked m = new Marking(KEY, book).mark(big, "r" + i, "benchmark", "bench", NOW,
+                    dir.resolve("copy" + i + ".pdf"));
+            times[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+            pages = m.copy().pages();
+            long c = threads.getCurrentThreadCpuTime();
+            Marking.variantTextFor(KEY, Canary.of(big.text()), big.summary().id(), "R" + i);
+            canary[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        System.out.printf(Locale.ROOT, "marking Chinese: %d-page PDF (%d characters from %d files, %.1f MB), first "
+                + "run %.0f ms wall, %.0f ms CPU; then median %.0f ms wall, %.0f ms CPU of %d runs (wall min %.0f, "
+                + "max %.0f); the canary alone (rules v%d), CPU median %.0f ms%n", pages,
+                text.codePointCount(0, text.length()), files.size(), Files.size(dir.resolve("copy9.pdf")) / 1e6,
+                times[0] / 1e6, cpu[0] / 1e6, median(times) / 1e6, median(cpu) / 1e6, times.length - 3,
+                min(times) / 1e6, max(times) / 1e6, Canary.VERSION, median(canary) / 1e6);
     }
 
     /** The median of the runs after the first three (warm-up). */

@@ -20,7 +20,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importCustos() {
+        // flink's test jar (its Kafka broker, for FlinkKafkaCommandIT) is on the test class path: tests too
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.custos");
     }
 

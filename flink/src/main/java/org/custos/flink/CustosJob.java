@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.connector.kafka.source.KafkaSource;
-import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
-import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.custos.core.event.Event;
@@ -50,13 +47,21 @@ public final class CustosJob {
      * @param topic the topic
      * @param groupId the consumer group
      * @param bounded true to stop at the offsets that are latest when the job starts (a replay), false to run on
+     * @param deadLetters the CSV file where messages that are not events go ({@link KafkaDeadLetters}); null to only
+     *     log and count them
      */
-    public record Kafka(String bootstrapServers, String topic, String groupId, boolean bounded) implements Input {
-        /** Checks every field is given. */
+    public record Kafka(String bootstrapServers, String topic, String groupId, boolean bounded, Path deadLetters)
+            implements Input {
+        /** Checks every field but the dead-letter file is given. */
         public Kafka {
             Objects.requireNonNull(bootstrapServers, "bootstrapServers");
             Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(groupId, "groupId");
+        }
+
+        /** A topic whose rejected messages are only logged and counted. */
+        public Kafka(String bootstrapServers, String topic, String groupId, boolean bounded) {
+            this(bootstrapServers, topic, groupId, bounded, null);
         }
     }
 
@@ -74,8 +79,7 @@ public final class CustosJob {
                     EVENT_TYPE).setParallelism(1).uid("custos-directory-source");
         } else {
             // a partition with no traffic must not hold back scoring for everyone
-            events = env.fromSource(kafkaSource((Kafka) input), watermarks.withIdleness(KAFKA_IDLENESS), "kafka",
-                    EVENT_TYPE).uid("custos-kafka-source");
+            events = KafkaInput.events(env, (Kafka) input, settings, KAFKA_IDLENESS);
         }
         define(events, settings, sink);
     }
@@ -94,18 +98,5 @@ public final class CustosJob {
     public static WatermarkStrategy<Event> watermarks(JobSettings settings) {
         return WatermarkStrategy.<Event>forBoundedOutOfOrderness(settings.outOfOrderness())
                 .withTimestampAssigner((event, previous) -> event.time().toEpochMilli());
-    }
-
-    private static KafkaSource<Event> kafkaSource(Kafka kafka) {
-        KafkaSourceBuilder<Event> builder = KafkaSource.<Event>builder()
-                .setBootstrapServers(kafka.bootstrapServers())
-                .setTopics(kafka.topic())
-                .setGroupId(kafka.groupId())
-                .setStartingOffsets(OffsetsInitializer.earliest())
-                .setValueOnlyDeserializer(new EventJsonSchema());
-        if (kafka.bounded()) {
-            builder.setBounded(OffsetsInitializer.latest());
-        }
-        return builder.build();
     }
 }

@@ -30,7 +30,9 @@ import org.custos.ingest.EventStream;
  * without Custos' feeds) as one bounded stream of events in the same merged time order, through {@code ingest}.
  *
  * <p>The whole directory is one split, read by one reader, because the merge order is what makes the job's results
- * equal the CLI's. Its checkpointed position is the number of events already emitted: a restored reader opens the
+ * equal the CLI's. The reader merges on the task's thread, but each file is read and parsed ahead on a thread of its
+ * own ({@link CertDirectory#streamReadingAhead()}), so that parsing, the most expensive part of reading, is not
+ * serial with the merge and the sequencer. Its checkpointed position is the number of events already emitted: a restored reader opens the
  * directory again and skips that many. Rows that cannot be read go to the dead-letter file, which a reader truncates
  * when it opens the directory, so after a restore it again holds each rejected row once.
  */
@@ -182,7 +184,7 @@ final class DirectorySource implements Source<Event, DirectorySource.Split, List
             current = split;
             rejected = split.deadLetters() == null ? DeadLetters.discard() : DeadLetters.to(Path.of(split.deadLetters()));
             input = CertDirectory.open(Path.of(split.directory()), rejected);
-            stream = input.stream();
+            stream = input.streamReadingAhead();
             for (position = 0; position < split.position(); position++) {
                 if (stream.next() == null) {
                     throw new IOException(split.directory() + ": holds fewer events (" + position

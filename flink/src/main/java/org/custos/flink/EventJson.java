@@ -33,12 +33,27 @@ public final class EventJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BY_LABEL = new HashMap<>();
     private static final Map<Class<?>, String> LABELS = new HashMap<>();
+    private static final Map<Class<?>, Shape> SHAPES = new HashMap<>();
+
+    /* A kind's record components and canonical constructor, looked up once: reflection per message is slow. */
+    private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+    }
 
     static {
         for (Class<?> type : Event.class.getPermittedSubclasses()) {
             String label = labelOf(type);
             BY_LABEL.put(label, type);
             LABELS.put(type, label);
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                SHAPES.put(type, new Shape(components, type.getDeclaredConstructor(types)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -111,20 +126,18 @@ public final class EventJson {
             throw new IllegalArgumentException("field 'kind': unknown '" + kindNode.asText() + "'; expected one of "
                     + BY_LABEL.keySet());
         }
-        RecordComponent[] components = type.getRecordComponents();
+        Shape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
             args[i] = value(components[i], node.get(components[i].getName()), problems);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(kindNode.asText() + ": " + String.join("; ", problems));
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return (Event) constructor.newInstance(args);
+            return (Event) shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new IllegalArgumentException(kindNode.asText() + ": " + cause.getClass().getSimpleName() + ": "

@@ -14,7 +14,6 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 import org.custos.core.event.Event;
 
 /**
@@ -23,13 +22,14 @@ import org.custos.core.event.Event;
  * and future, as long as its components are strings, instants, numbers, booleans, enums or lists of strings; a kind
  * with any other component is refused when the class loads.
  *
- * <p>Events are immutable, so copying returns the same instance.
+ * <p>Strings go in {@link WireStrings}' block form. Events are immutable, so copying returns the same instance. An
+ * instance keeps a scratch buffer for reading, so {@link #duplicate()} hands out a new one for each user.
  */
 final class EventSerializer extends TypeSerializer<Event> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The one instance (the serializer is stateless). */
+    /** An instance to duplicate from; not for reading on several threads. */
     static final EventSerializer INSTANCE = new EventSerializer();
 
     private static final Shape[] SHAPES;
@@ -45,7 +45,7 @@ final class EventSerializer extends TypeSerializer<Event> {
         }
     };
 
-    private enum Kind { STRING, INSTANT, LONG, INT, BOOLEAN, DOUBLE, ENUM, STRING_LIST }
+    private enum Kind { STRING, NAME, INSTANT, LONG, INT, BOOLEAN, DOUBLE, ENUM, STRING_LIST }
 
     private static final class Shape {
         final Class<?> type;
@@ -80,7 +80,8 @@ final class EventSerializer extends TypeSerializer<Event> {
         private static Kind kindOf(Class<?> record, RecordComponent c) {
             Class<?> t = c.getType();
             if (t == String.class) {
-                return Kind.STRING;
+                // ids of people and machines repeat in every event; read them through a cache
+                return c.getName().equals("user") || c.getName().equals("host") ? Kind.NAME : Kind.STRING;
             } else if (t == Instant.class) {
                 return Kind.INSTANT;
             } else if (t == long.class) {
@@ -113,6 +114,8 @@ final class EventSerializer extends TypeSerializer<Event> {
         }
     }
 
+    private final WireStrings strings = new WireStrings();
+
     private EventSerializer() {
     }
 
@@ -122,8 +125,8 @@ final class EventSerializer extends TypeSerializer<Event> {
     }
 
     @Override
-    public TypeSerializer<Event> duplicate() {
-        return this;
+    public EventSerializer duplicate() {
+        return new EventSerializer();
     }
 
     @Override
@@ -165,7 +168,7 @@ final class EventSerializer extends TypeSerializer<Event> {
 
     private static void write(Kind kind, Object value, DataOutputView out) throws IOException {
         switch (kind) {
-            case STRING -> StringValue.writeString((String) value, out);
+            case STRING, NAME -> WireStrings.write((String) value, out);
             case INSTANT -> {
                 Instant t = (Instant) value;
                 out.writeLong(t.getEpochSecond());
@@ -182,7 +185,7 @@ final class EventSerializer extends TypeSerializer<Event> {
                 out.writeInt(list == null ? -1 : list.size());
                 if (list != null) {
                     for (String s : list) {
-                        StringValue.writeString(s, out);
+                        WireStrings.write(s, out);
                     }
                 }
             }
@@ -210,9 +213,10 @@ final class EventSerializer extends TypeSerializer<Event> {
         }
     }
 
-    private static Object read(Kind kind, Object[] constants, DataInputView in) throws IOException {
+    private Object read(Kind kind, Object[] constants, DataInputView in) throws IOException {
         return switch (kind) {
-            case STRING -> StringValue.readString(in);
+            case STRING -> strings.read(in);
+            case NAME -> strings.readName(in);
             case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
             case LONG -> in.readLong();
             case INT -> in.readInt();
@@ -229,7 +233,7 @@ final class EventSerializer extends TypeSerializer<Event> {
                 }
                 List<String> list = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    list.add(StringValue.readString(in));
+                    list.add(strings.read(in));
                 }
                 yield list;
             }
@@ -266,7 +270,7 @@ final class EventSerializer extends TypeSerializer<Event> {
 
         /** For restoring. */
         public Snapshot() {
-            super(() -> INSTANCE);
+            super(EventSerializer::new);
         }
     }
 }

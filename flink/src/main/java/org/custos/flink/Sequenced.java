@@ -9,7 +9,6 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 import org.custos.core.detector.CustodyLedger.Holding;
 import org.custos.core.event.Event;
 
@@ -33,6 +32,9 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
 
         private static final long serialVersionUID = 1L;
 
+        private final EventSerializer events = EventSerializer.INSTANCE.duplicate();
+        private final WireStrings strings = new WireStrings();
+
         @Override
         public boolean isImmutableType() {
             return true;
@@ -40,7 +42,7 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
 
         @Override
         public TypeSerializer<Sequenced> duplicate() {
-            return this;
+            return new Serializer();
         }
 
         @Override
@@ -66,16 +68,16 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
         @Override
         public void serialize(Sequenced s, DataOutputView out) throws IOException {
             out.writeLong(s.seq);
-            EventSerializer.INSTANCE.serialize(s.event, out);
-            StringValue.writeString(s.hostOwner, out);
+            events.serialize(s.event, out);
+            WireStrings.write(s.hostOwner, out);
             out.writeInt(s.holdings.size());
             for (Holding h : s.holdings) {
-                StringValue.writeString(h.serial(), out);
-                StringValue.writeString(h.item(), out);
-                StringValue.writeString(h.holder(), out);
+                WireStrings.write(h.serial(), out);
+                WireStrings.write(h.item(), out);
+                WireStrings.write(h.holder(), out);
                 out.writeLong(h.since().getEpochSecond());
                 out.writeInt(h.since().getNano());
-                StringValue.writeString(h.moveId(), out);
+                WireStrings.write(h.moveId(), out);
             }
             out.writeBoolean(s.duplicate);
         }
@@ -83,14 +85,14 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
         @Override
         public Sequenced deserialize(DataInputView in) throws IOException {
             long seq = in.readLong();
-            Event event = EventSerializer.INSTANCE.deserialize(in);
-            String owner = StringValue.readString(in);
+            Event event = events.deserialize(in);
+            String owner = strings.readName(in);
             int n = in.readInt();
             List<Holding> holdings = n == 0 ? List.of() : new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                holdings.add(new Holding(StringValue.readString(in), StringValue.readString(in),
-                        StringValue.readString(in), Instant.ofEpochSecond(in.readLong(), in.readInt()),
-                        StringValue.readString(in)));
+                holdings.add(new Holding(strings.read(in), strings.read(in),
+                        strings.read(in), Instant.ofEpochSecond(in.readLong(), in.readInt()),
+                        strings.read(in)));
             }
             return new Sequenced(seq, event, owner, holdings, in.readBoolean());
         }

@@ -10,8 +10,8 @@ import org.custos.core.detector.Signal;
  */
 sealed interface Step extends Serializable {
 
-    /** The Flink type of steps. */
-    JavaSerialType<Step> TYPE = new JavaSerialType<>(Step.class);
+    /** The Flink type of steps, with its compact serializer. */
+    SerializerType<Step> TYPE = new SerializerType<>(Step.class, new StepSerializer());
 
     /** The sequence number of the event this step belongs to. */
     long seq();

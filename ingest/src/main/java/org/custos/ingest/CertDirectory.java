@@ -381,6 +381,40 @@ public final class CertDirectory implements AutoCloseable {
     }
 
     /**
+     * Opens every recognized activity file for pulling events one at a time, as {@link #stream()} does, but reads
+     * and parses each file ahead on a thread of its own, so that parsing runs in parallel with the merge and with
+     * whatever the caller does with the events. The events, their order and the dead-letter rows (recorded on the
+     * caller's thread, in the same order) are those of {@link #stream()}; closing the stream stops the threads.
+     *
+     * @throws IOException when a file cannot be opened
+     */
+    public EventStream streamReadingAhead() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("directory already closed");
+        }
+        List<EventFile> files = new ArrayList<>();
+        try {
+            for (Source source : sources) {
+                long shift = clockShifts.getOrDefault(source.name(), 0L);
+                // a name pool per file: pools are not thread-safe
+                files.add(new ReadAheadFile(held -> ActivityFile.open(source, new NamePool(), held, bytesRead::add,
+                        shift), deadLetters));
+            }
+            for (JsonSource source : jsonSources) {
+                files.add(new ReadAheadFile(held -> JsonEventFile.open(source, held, bytesRead::add), deadLetters));
+            }
+            return new EventStream(files);
+        } catch (IOException | RuntimeException e) {
+            try {
+                closeAll(files, e);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * What streaming found per activity file name, in merge order: events, rejected rows and the release; counts are
      * zero before {@link #forEachEvent} and final once it returns.
      */

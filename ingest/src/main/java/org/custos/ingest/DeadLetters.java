@@ -19,12 +19,35 @@ public final class DeadLetters implements AutoCloseable {
     /** The header line of the dead-letter file. */
     public static final String HEADER = "file,line,reason,raw";
 
+    /** A rejection held back by {@link #holding}, to be recorded later with {@link #reject(Held)}. */
+    record Held(String file, long line, String reason, String raw) {
+    }
+
     private final Writer out;
+    private final java.util.function.Consumer<Held> holder;
     private final AtomicLong count = new AtomicLong();
     private final java.util.List<String> first = new java.util.ArrayList<>();
 
     private DeadLetters(Writer out) {
+        this(out, null);
+    }
+
+    private DeadLetters(Writer out, java.util.function.Consumer<Held> holder) {
         this.out = out;
+        this.holder = holder;
+    }
+
+    /**
+     * Dead letters that hand each rejection to {@code holder} instead of recording it, so that a file read ahead on
+     * another thread can have its rejections recorded later in reading order (see {@link ReadAheadFile}).
+     */
+    static DeadLetters holding(java.util.function.Consumer<Held> holder) {
+        return new DeadLetters(null, java.util.Objects.requireNonNull(holder, "holder"));
+    }
+
+    /** Records a rejection held back by {@link #holding} dead letters. */
+    void reject(Held held) {
+        reject(held.file(), held.line(), held.reason(), held.raw());
     }
 
     /** Dead letters written to a new CSV file (replacing any), creating its parent directories; writes the header. */
@@ -55,6 +78,10 @@ public final class DeadLetters implements AutoCloseable {
      */
     public void reject(String file, long line, String reason, String raw) {
         count.incrementAndGet();
+        if (holder != null) {
+            holder.accept(new Held(file, line, reason, raw));
+            return;
+        }
         synchronized (first) {
             if (first.size() < FIRST_KEPT) {
                 first.add(file + ":" + line + ": " + reason);

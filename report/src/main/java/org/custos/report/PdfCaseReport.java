@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.custos.material.pdf.PdfFonts;
 import org.custos.report.reference.Reference;
 import org.custos.report.reference.ReferencePack;
 

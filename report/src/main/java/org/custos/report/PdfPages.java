@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.custos.material.pdf.PdfFonts;
 
 /**
  * PdfPages lays out a flowing document on A4 pages: headings, wrapped paragraphs, tables whose cells wrap, and a

@@ -12,6 +12,7 @@ import org.custos.cli.UsageException;
 import org.custos.flink.CustosJob;
 import org.custos.flink.JobSettings;
 import org.custos.flink.JsonLinesSink;
+import org.custos.flink.KafkaDeadLetters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +61,10 @@ public final class FlinkJobCommand implements Callable<Integer> {
                     + "summary.jsonl into DIR, each finding once.")
     String sink;
 
-    @Option(names = "--dead-letters", paramLabel = "FILE", description = "Where unreadable input rows go (--input only).")
+    @Option(names = "--dead-letters", paramLabel = "FILE",
+            description = "Where unreadable input rows, or Kafka messages that are not events, go (CSV: file,line,"
+                    + "reason,raw; for Kafka, file is TOPIC-PARTITION and line the offset). Default: none for "
+                    + "--input; dead-letters.csv in the sink directory for Kafka.")
     Path deadLetters;
 
     @Option(names = "--parallelism", defaultValue = "1",
@@ -101,6 +105,10 @@ public final class FlinkJobCommand implements Callable<Integer> {
             throw new UsageException("--sink: expected jsonl:DIR, got '" + sink + "'");
         }
         Path out = Path.of(sink.substring("jsonl:".length()));
+        if (source instanceof CustosJob.Kafka k && k.deadLetters() == null) {
+            source = new CustosJob.Kafka(k.bootstrapServers(), k.topic(), k.groupId(), k.bounded(),
+                    out.resolve("dead-letters.csv"));
+        }
         JobSettings defaults = JobSettings.defaults(ref);
         JobSettings settings = new JobSettings(defaults.reference(), defaults.zone(), defaults.warmUpDays(),
                 defaults.parameters(), defaults.budget(), Duration.ofSeconds(outOfOrderSeconds));
@@ -115,6 +123,10 @@ public final class FlinkJobCommand implements Callable<Integer> {
         JobExecutionResult result = env.execute("custos " + (input != null ? input.getFileName() : kafkaTopic));
         spec.commandLine().getOut().printf("flink job %s finished in %.1f s (parallelism %d) -> %s%n",
                 result.getJobID(), (System.nanoTime() - start) / 1e9, parallelism, out.toAbsolutePath());
+        if (source instanceof CustosJob.Kafka k) {
+            spec.commandLine().getOut().printf("%d rejected Kafka messages in %s%n",
+                    KafkaDeadLetters.count(k.deadLetters()), k.deadLetters().toAbsolutePath());
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
@@ -136,7 +148,7 @@ public final class FlinkJobCommand implements Callable<Integer> {
         if (reference == null) {
             throw new UsageException("Kafka needs --reference DIR (the organization's LDAP/ and reference files)");
         }
-        return new CustosJob.Kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaBounded);
+        return new CustosJob.Kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaBounded, deadLetters);
     }
 
     private StreamExecutionEnvironment environment() throws Exception {

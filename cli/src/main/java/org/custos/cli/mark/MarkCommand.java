@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
                         + "variants). A PDF also carries the copy code in every margin, a faint tiled copy code "
                         + "and five signed QR codes on every page; a text copy carries copy-code lines; a DOCX copy "
                         + "the copy code in its header and footer. The format follows the --out extension "
-                        + "(.pdf, .txt, .docx). See docs/marking.md.", ""},
+                        + "(.pdf, .txt, .docx). A PDF of text beyond Western characters (Chinese) embeds a font "
+                        + "found on the machine (fontconfig, or $CUSTOS_PDF_FONT: a .ttf or .ttc file; Debian: "
+                        + "fonts-wqy-zenhei). See docs/marking.md.", ""},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the copy was written and recorded",
                 "  2  bad usage, an unknown item, or a text the chosen format cannot show"})

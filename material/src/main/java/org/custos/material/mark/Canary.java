@@ -21,6 +21,9 @@ import java.util.Set;
  * 因此/因而, 立即/立刻, 仍然/依然, 按照/依照, 即使/即便, 以后/之后 and 以前/之前 after a clause), each guarded by the
  * characters beside it so that no choice joins a neighbouring word, and the optional comma (，) after a connective
  * opening a clause (此外, 因此, 例如, 目前, …) (ADR 0013); English text has the same sites as under version 2.
+ * Version 4 adds Chinese groups of one to four characters (和/与, 但是/但/可是/不过, 必须/务必, 认真地/认真, …) and
+ * more connectives before an optional comma, each a site only where ICU's word segmenter reads every form as a word
+ * of its own with the words around it unchanged, and the group's guard passes (ADR 0015).
  * Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
  * copies differ at about half of the binary sites and most word sites.
  *
@@ -36,10 +39,10 @@ public final class Canary {
      * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
      * copies).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** The versions of the rules this code can still read (copies made with them keep their variants). */
-    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, 3);
+    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, 3, 4);
 
     /**
      * The kinds of variant position: a word's form (from version 3 also a Chinese two-character form), an optional
@@ -122,6 +125,44 @@ public final class Canary {
      */
     private static final String AFTER_AFTER = "出只才再就都也即便将由应需须要可会能完还又均必发已开";
     private static final String NOT_AFTER_INTRODUCTORY = "一二三四五六七八九十两几个的之";
+    /** Version 4: more connectives and time phrases opening a clause, after which a comma is optional. */
+    private static final Set<String> CHINESE_INTRODUCTORY_4 = Set.of("但是", "所以", "而且", "并且", "不过", "可是",
+            "然后", "随后", "当然", "其实", "另外", "与此同时", "总而言之", "换言之", "事实上", "实际上", "一般来说",
+            "近年来", "近期", "近日", "今年以来", "上半年", "下半年", "今后", "此前", "届时", "当前", "最后");
+    /** Characters after which a version-4 form before a verb or noun is not a site (的, 了, particles). */
+    private static final String PARTICLES = "的了吗呢吧着过得地啊";
+    /** Verbs before which an adverb without 地 may take it (认真检查 / 认真地检查), version 4. */
+    private static final Set<String> VERBS_4 = Set.of("检查", "执行", "落实", "遵守", "报告", "处理", "开展", "做好",
+            "保管", "履行", "核实", "整改", "登记", "审查", "学习", "贯彻", "推进", "完成", "记录", "上报", "清点",
+            "销毁", "管理", "维护", "配合", "组织", "排查", "防范", "核对", "分析", "研究", "评估", "调查", "解决",
+            "实施", "考虑", "说明", "回答", "填写", "填报", "保存", "保护", "使用", "对待", "了解", "掌握", "监督",
+            "跟踪", "沟通", "协调", "反映", "汇报", "交流", "讨论", "总结", "梳理", "完善", "加强", "提高", "参与",
+            "参加", "查找", "查处", "纠正", "督促", "提醒", "告知", "通报", "清理", "归档", "移交", "收回", "审核",
+            "控制", "隔离", "修复", "备份", "测试", "验证", "确认", "传达", "宣传", "培训", "指导", "部署", "核查",
+            "查明", "整理", "保障", "应对", "采取", "按照", "依照", "根据", "做到", "避免", "防止", "抓好", "启用",
+            "恢复", "发现", "更换", "调整", "安排", "实行", "建立", "修订", "制定", "推动", "争取", "培养", "提出",
+            "答复", "办理", "受理", "反馈", "整治", "治理", "处置", "推广", "应用", "运用", "操作", "检测", "监测",
+            "检修", "维修", "保养", "关闭", "打开", "连接", "断开", "安装", "拆卸", "更新", "升级", "替换", "撤离",
+            "疏散", "报警", "联系", "通知", "配备");
+    /** Characters before an adverb that show it modifies the verb after it (应认真检查), version 4. */
+    private static final String MODAL_BEFORE = "应当须必要并均都也已将可能会需请得该再还又就再仍";
+    /** Characters before 于 that make it "than" (不少于, 高于), not "on" (于7月3日前), version 4. */
+    private static final String COMPARATIVES = "少多大小高低优劣早晚长短快慢强弱深浅近远轻重等超";
+    /** Characters that start a number (约3小时, 共计86台), version 4. */
+    private static final String NUMERALS = "0123456789一二三四五六七八九十两百千万几半数";
+    /** Words opening a prepositional or subordinate phrase before an optional comma, version 4 (longest first). */
+    private static final List<String> CHINESE_OPENERS = List.of("为了", "根据", "按照", "依据", "依照", "对于", "关于",
+            "经过", "随着", "通过", "鉴于", "针对", "截至", "由于", "基于", "除了", "一旦", "只要", "如果", "假如",
+            "倘若", "即使", "虽然", "尽管", "面对", "结合", "围绕", "在此", "为", "在", "经", "自", "从", "因", "当",
+            "若", "除");
+    /** The longest phrase (in tokens) before a version-4 optional comma. */
+    private static final int PHRASE_TOKENS = 14;
+    /** The longest phrase ending in a word of time or place before a version-4 optional comma. */
+    private static final int TIME_PHRASE_TOKENS = 8;
+    /** Last characters of a phrase of time or place (开机后，在试验中，9月12日下午，). */
+    private static final String TIME_ENDINGS = "后前时中内间期日月年午晚";
+    /** How many characters around a version-4 candidate are segmented again with each form in its place. */
+    private static final int SEGMENT_WINDOW = 6;
 
     private static final Set<String> PREFIXES = Set.of("non", "pre", "sub", "multi", "semi", "anti", "inter",
             "intra", "post", "self", "mid", "pro", "counter", "over", "under", "out", "re", "co", "de", "un", "bi",
@@ -141,7 +182,8 @@ public final class Canary {
         this.text = text;
         this.version = version;
         this.tokens = Tokens.of(text, version);
-        this.sites = findSites(text, tokens, version);
+        this.sites = findSites(text, tokens, version, version >= 4 && hasHan(text) ? ChineseWords.boundaries(text)
+                : null);
         this.sitesAtToken = new int[tokens.size()][];
         for (Site s : sites) {
             int[] at = sitesAtToken[s.token()];
@@ -359,8 +401,19 @@ public final class Canary {
         return dropped != null ? dropped : "of";
     }
 
-    private static List<Site> findSites(String text, List<Tokens.Token> t, int version) {
+    private static boolean hasHan(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Tokens.han(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Site> findSites(String text, List<Tokens.Token> t, int version, boolean[] words) {
         List<Site> out = new ArrayList<>();
+        int lastHanWordSite = -2;
+        int runOfHanWordSites = 0;
         int sinceBreak = 0;
         boolean breakWasComma = false;
         for (int i = 0; i < t.size(); i++) {
@@ -371,8 +424,16 @@ public final class Canary {
             }
             sinceBreak++;
             Variants.Group g = Variants.groupOf(tok.word(), version);
-            if (g != null && (!g.guarded() || guardPasses(text, t, i, version))) {
-                out.add(new Site(out.size(), Kind.WORD, i, g.forms().size(), g.indexOf(tok.word())));
+            if (g != null && (!g.guarded() || guardPasses(text, t, i, version, words))) {
+                boolean han = Tokens.han(tok.word().charAt(0));
+                boolean next = han && version >= 4 && lastHanWordSite == i - 1;
+                if (!next || runOfHanWordSites < 2 && pairKeepsTokens(text, t, i, version)) {
+                    out.add(new Site(out.size(), Kind.WORD, i, g.forms().size(), g.indexOf(tok.word())));
+                    if (han) {
+                        runOfHanWordSites = next ? runOfHanWordSites + 1 : 1;
+                        lastHanWordSite = i;
+                    }
+                }
             }
             if (version >= 2) {
                 if (tok.gap() == Tokens.Gap.HYPHEN && hyphenSite(text, t, i)) {
@@ -387,8 +448,12 @@ public final class Canary {
                     out.add(new Site(out.size(), Kind.OPTIONAL, i, 2, 0));
                 }
             }
-            if (version >= 3 && chineseCommaSite(t, i)) {
+            if (version >= 3 && chineseCommaSite(t, i, version, words)
+                    && (version < 4 || commaKeepsTokens(text, t, i, version))) {
                 out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
+            } else if (version >= 4 && chinesePhraseComma(text, t, i, sinceBreak, breakWasComma, words)
+                    && commaKeepsTokens(text, t, i, version)) {
+                out.add(new Site(out.size(), Kind.COMMA, i, 2, 1));
             }
             boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
                     && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
@@ -419,6 +484,34 @@ public final class Canary {
         return out;
     }
 
+    /**
+     * A Chinese comma after a short phrase opening a sentence (version 4): a prepositional or subordinate phrase
+     * (为保证测量精度，/ 根据有关规定，/ 如果发现问题，/ 截至9月11日，) of at most {@value #PHRASE_TOKENS} tokens, or one
+     * of at most {@value #TIME_PHRASE_TOKENS} ending in a word of time or place (会议结束后，/ 在试验中，), where
+     * the registered text has the comma and a copy may leave it out. Only a comma the text has is a site: without
+     * it nothing shows where the phrase ends.
+     */
+    private static boolean chinesePhraseComma(String text, List<Tokens.Token> t, int i, int sinceBreak,
+            boolean breakWasComma, boolean[] words) {
+        Tokens.Token tok = t.get(i);
+        if (tok.gap() != Tokens.Gap.COMMA || breakWasComma || sinceBreak < 2 || sinceBreak > PHRASE_TOKENS
+                || i + 1 >= t.size() || t.get(i + 1).sentenceStart() || !Tokens.han(text.charAt(tok.end() - 1))
+                || !Tokens.han(t.get(i + 1).word().charAt(0))) {
+            return false;
+        }
+        Tokens.Token first = t.get(i - sinceBreak + 1);
+        if (!first.sentenceStart()) {
+            return false;
+        }
+        for (String opener : CHINESE_OPENERS) {
+            if (text.startsWith(opener, first.start())
+                    && ChineseWords.oneWord(words, first.start(), first.start() + opener.length())) {
+                return true;
+            }
+        }
+        return sinceBreak <= TIME_PHRASE_TOKENS && TIME_ENDINGS.indexOf(text.charAt(tok.end() - 1)) >= 0;
+    }
+
     /** Where the first comma ({@code ,} or {@code ，}) from {@code from} is. */
     private static int commaAt(String text, int from) {
         for (int k = from; k < text.length(); k++) {
@@ -435,9 +528,16 @@ public final class Canary {
      * a Han character that does not start a number, a measure or 的 (另外两个 is never 另外，两个), where the comma
      * after it is optional.
      */
-    private static boolean chineseCommaSite(List<Tokens.Token> t, int i) {
+    private static boolean chineseCommaSite(List<Tokens.Token> t, int i, int version, boolean[] words) {
         Tokens.Token tok = t.get(i);
-        if (!CHINESE_INTRODUCTORY.contains(tok.word()) || i + 1 >= t.size() || t.get(i + 1).sentenceStart()
+        boolean listed = CHINESE_INTRODUCTORY.contains(tok.word())
+                || version >= 4 && CHINESE_INTRODUCTORY_4.contains(tok.word());
+        if (listed && version >= 4) {
+            Variants.Group g = Variants.groupOf(tok.word(), version);
+            listed = ChineseWords.oneWord(words, tok.start(), tok.end())
+                    && (g == null || g.forms().stream().allMatch(f -> f.length() >= 2));
+        }
+        if (!listed || i + 1 >= t.size() || t.get(i + 1).sentenceStart()
                 || (tok.gap() != Tokens.Gap.SPACE && tok.gap() != Tokens.Gap.COMMA)
                 || !(tok.sentenceStart() || i > 0 && t.get(i - 1).gap() == Tokens.Gap.COMMA)) {
             return false;
@@ -480,6 +580,215 @@ public final class Canary {
         };
     }
 
+    /**
+     * The guard of a version-4 Chinese group: where the form's part of speech or the clause allows every form of
+     * its group. A form that may be read two ways (不过 "but" or "only", 尽管 "although" or "feel free", 曾 a
+     * surname) is a site only where the registered text has an unambiguous form of the group.
+     */
+    private static boolean chineseGuard4(String text, List<Tokens.Token> t, int i, Variants.Group g,
+            boolean[] words) {
+        Tokens.Token tok = t.get(i);
+        String w = tok.word();
+        char prev = tok.start() > 0 ? text.charAt(tok.start() - 1) : ' ';
+        char next = tok.end() < text.length() ? text.charAt(tok.end()) : ' ';
+        boolean beforeWord = Tokens.han(next) && PARTICLES.indexOf(next) < 0;
+        boolean clauseStart = tok.sentenceStart() || i > 0 && t.get(i - 1).gap() == Tokens.Gap.COMMA;
+        if (tok.gap() == Tokens.Gap.COMMA && g.forms().stream().anyMatch(f -> f.length() == 1)) {
+            return false; // 但是， is fine, 但， is not
+        }
+        String first = g.forms().get(0);
+        if (first.endsWith("地") && Variants.CHINESE_ADVERBS_4.contains(g.forms().get(1))) {
+            if (w.endsWith("地")) {
+                return true;
+            }
+            if (!(clauseStart || MODAL_BEFORE.indexOf(prev) >= 0)) {
+                return false; // 开展全面检查 is a noun phrase; 应全面检查 and ，全面检查 are not
+            }
+            int end = tok.end();
+            int wordEnd = end + 1;
+            while (wordEnd < text.length() && !words[wordEnd]) {
+                wordEnd++;
+            }
+            return wordEnd <= text.length() && VERBS_4.contains(text.substring(end, Math.min(wordEnd,
+                    text.length())));
+        }
+        return switch (first) {
+            case "和", "以及", "或者", "相关", "根据", "复制", "电脑", "手机", "为何", "今天", "明天", "昨天",
+                    "每天", "因为", "然后", "目前", "导致", "以免", "直至", "此时", "加强", "提高", "制定", "请勿",
+                    "切勿" -> true;
+            case "之内", "之外" -> Tokens.han(prev) || Character.isDigit(prev);
+            case "非常" -> beforeWord && NUMERALS.indexOf(prev) < 0; // 三点四十分 is a time
+            case "必须", "禁止", "已经", "许多", "尽快", "如何", "逐步", "是否", "本次", "各个", "如果",
+                    "应当", "均" -> beforeWord;
+            case "不得" -> beforeWord && next != '不';
+            case "并且" -> beforeWord && "不没未非".indexOf(next) < 0;
+            case "约", "共计", "达到" -> NUMERALS.indexOf(next) >= 0;
+            case "余" -> (Character.isDigit(prev) || "十百千万".indexOf(prev) >= 0) && beforeWord;
+            case "未" -> w.equals("未") && beforeWord;
+            case "至" -> w.equals("至");
+            case "需" -> w.equals("需") && beforeWord;
+            case "通常" -> w.equals("通常");
+            case "于" -> w.equals("于") && Character.isDigit(next) && COMPARATIVES.indexOf(prev) < 0;
+            case "由" -> Character.isDigit(next);
+            case "确保" -> w.equals("确保") && beforeWord;
+            case "曾经" -> w.equals("曾经") && beforeWord;
+            case "能够" -> w.equals("能够") && beforeWord;
+            case "可以" -> w.equals("可以") && beforeWord;
+            case "所有" -> w.equals("所有") && beforeWord && "所为归".indexOf(prev) < 0;
+            case "但是" -> !w.equals("不过") && clauseStart && beforeWord;
+            case "虽然" -> !w.equals("尽管") && beforeWord;
+            case "此外" -> clauseStart && NOT_AFTER_INTRODUCTORY.indexOf(firstAfterComma(text, tok.end())) < 0;
+            case "总之" -> clauseStart;
+            case "同时" -> clauseStart && tok.gap() == Tokens.Gap.COMMA;
+            case "其他" -> "人员同成家方国者".indexOf(next) < 0;
+            case "一起" -> beforeWord && prev != '在';
+            default -> false;
+        };
+    }
+
+    /** The first character from {@code from} that is not a comma or white space (a space when none). */
+    private static char firstAfterComma(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != '，' && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /**
+     * True when the segmenter reads the registered form as a word (an adverb with 地 as the adverb and 地) and
+     * every other form of the group in its place too, with the words within {@value #SEGMENT_WINDOW} characters
+     * unchanged, and when no form changes the canary's own tokens nearby (version 4).
+     */
+    private static boolean segmenterAgrees(String text, boolean[] words, List<Tokens.Token> t, int i,
+            Variants.Group g, int version) {
+        Tokens.Token tok = t.get(i);
+        if (!formIsWords(words, tok.start(), tok.word())) {
+            return false;
+        }
+        int a = t.get(Math.max(0, i - CONTEXT)).start();
+        int b = t.get(Math.min(t.size() - 1, i + CONTEXT)).end();
+        List<Tokens.Token> windowTokens = Tokens.of(text.substring(a, b), version);
+        List<String> tokensBefore = windowTokens.stream().map(Tokens.Token::word).toList();
+        int at = indexOfTokenAt(windowTokens, tok.start() - a);
+        if (at < 0) {
+            return false;
+        }
+        int from = Math.max(0, tok.start() - SEGMENT_WINDOW);
+        int to = Math.min(text.length(), tok.end() + SEGMENT_WINDOW);
+        boolean[] before = ChineseWords.boundaries(text.substring(from, to));
+        int start = tok.start() - from;
+        int tail = tok.end() - from;
+        if (!formIsWords(before, start, tok.word())) {
+            return false;
+        }
+        for (String form : g.forms()) {
+            if (form.equals(tok.word())) {
+                continue;
+            }
+            String window = text.substring(a, tok.start()) + form + text.substring(tok.end(), b);
+            List<String> expected = new ArrayList<>(tokensBefore);
+            expected.set(at, form);
+            if (!words(window, version).equals(expected)) {
+                return false;
+            }
+            boolean[] after = ChineseWords.boundaries(text.substring(from, tok.start()) + form
+                    + text.substring(tok.end(), to));
+            int end = start + form.length();
+            if (!formIsWords(after, start, form)) {
+                return false;
+            }
+            for (int k = 2; k < start; k++) {
+                if (before[k] != after[k]) {
+                    return false;
+                }
+            }
+            for (int k = tail; k <= to - from - 2; k++) {
+                if (before[k] != after[end + k - tail]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when every pair of forms at two neighbouring Chinese sites (tokens {@code i − 1} and {@code i}) keeps
+     * the canary's tokens nearby: no choice at one may join a character of the other's choice into a listed word
+     * (version 4; a run of more than two neighbouring sites is not made).
+     */
+    private static boolean pairKeepsTokens(String text, List<Tokens.Token> t, int i, int version) {
+        Tokens.Token first = t.get(i - 1);
+        Tokens.Token second = t.get(i);
+        int a = t.get(Math.max(0, i - 1 - CONTEXT)).start();
+        int b = t.get(Math.min(t.size() - 1, i + CONTEXT)).end();
+        List<Tokens.Token> windowTokens = Tokens.of(text.substring(a, b), version);
+        List<String> tokensBefore = windowTokens.stream().map(Tokens.Token::word).toList();
+        int at = indexOfTokenAt(windowTokens, first.start() - a);
+        if (at < 0 || at + 1 >= tokensBefore.size()) {
+            return false;
+        }
+        for (String f1 : Variants.groupOf(first.word(), version).forms()) {
+            for (String f2 : Variants.groupOf(second.word(), version).forms()) {
+                String window = text.substring(a, first.start()) + f1 + text.substring(first.end(), second.start())
+                        + f2 + text.substring(second.end(), b);
+                List<String> expected = new ArrayList<>(tokensBefore);
+                expected.set(at, f1);
+                expected.set(at + 1, f2);
+                if (!words(window, version).equals(expected)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when a form starting at {@code start} is one word, or an adverb and 地, under the boundaries. */
+    private static boolean formIsWords(boolean[] words, int start, String form) {
+        int end = start + form.length();
+        if (end >= words.length) {
+            return false;
+        }
+        if (form.length() > 2 && form.endsWith("地") && Variants.CHINESE_ADVERBS_4.contains(form.substring(0,
+                form.length() - 1))) {
+            return ChineseWords.oneWord(words, start, end - 1) && words[end];
+        }
+        return ChineseWords.oneWord(words, start, end);
+    }
+
+    /**
+     * True when leaving out the comma after token {@code i} (when there is one) keeps the tokens nearby: the
+     * characters on either side of it must not join into a listed word (同，时 must not become 同时), version 4.
+     */
+    private static boolean commaKeepsTokens(String text, List<Tokens.Token> t, int i, int version) {
+        Tokens.Token tok = t.get(i);
+        if (tok.gap() != Tokens.Gap.COMMA) {
+            return true;
+        }
+        int a = t.get(Math.max(0, i - CONTEXT)).start();
+        int b = t.get(Math.min(t.size() - 1, i + CONTEXT)).end();
+        int comma = commaAt(text, tok.end());
+        String without = text.substring(a, comma) + text.substring(comma + 1, b);
+        return words(without, version).equals(words(text.substring(a, b), version));
+    }
+
+    /** The words of a text's tokens, in order (a copy must read each form it chose as that form). */
+    private static List<String> words(String text, int version) {
+        return Tokens.of(text, version).stream().map(Tokens.Token::word).toList();
+    }
+
+    /** The index of the token that starts at {@code start}, or −1 when none does. */
+    private static int indexOfTokenAt(List<Tokens.Token> tokens, int start) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static String sentenceOpener(List<Tokens.Token> t, int i, int sinceBreak) {
         Tokens.Token first = t.get(i - sinceBreak + 1);
         return first.sentenceStart() ? first.word() : "";
@@ -513,10 +822,15 @@ public final class Canary {
                 || Tokens.THAT_VERBS.contains(word);
     }
 
-    private static boolean guardPasses(String text, List<Tokens.Token> t, int i, int version) {
+    private static boolean guardPasses(String text, List<Tokens.Token> t, int i, int version, boolean[] words) {
         Tokens.Token tok = t.get(i);
         if (version >= 3 && Tokens.han(tok.word().charAt(0))) {
-            return chineseGuard(text, tok, version);
+            if (version < 4) {
+                return chineseGuard(text, tok, version);
+            }
+            Variants.Group g = Variants.groupOf(tok.word(), version);
+            return (g.since() < 4 ? chineseGuard(text, tok, version) : chineseGuard4(text, t, i, g, words))
+                    && segmenterAgrees(text, words, t, i, g, version);
         }
         String next = i + 1 < t.size() ? t.get(i + 1).word() : "";
         String prev = i > 0 ? t.get(i - 1).word() : "";

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.custos.material.custody.CustodyBook;
 import org.custos.material.custody.IssuedCopy;
@@ -96,9 +95,7 @@ public final class Marking {
             java.io.OutputStream out) throws IOException {
         switch (format) {
             case PDF -> {
-                PdfCopy pdf = new PdfCopy();
-                List<String> lines = pdf.lines(text);
-                return pdf.write(lines, code, payload, title, out);
+                return new PdfCopy().write(text, code, payload, title, out);
             }
             case TEXT -> {
                 out.write(TextCopy.write(text, code, title).getBytes(java.nio.charset.StandardCharsets.UTF_8));

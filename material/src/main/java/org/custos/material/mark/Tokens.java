@@ -23,6 +23,9 @@ import java.util.Set;
  * {@link Variants} form, or a connective of {@link #CHINESE_WORDS}) read greedily from the left; next to a Han
  * character nothing or white space is a {@link Gap#SPACE} and one comma, full- or half-width, a {@link Gap#COMMA};
  * {@code 。！？：；} end a sentence. Text without Han characters gives the same tokens as under version 2.
+ *
+ * <p>From version 4 on, listed Chinese words have up to four characters (the longest listed word at a character
+ * is read), and there are more of them: the version-4 variant forms and {@link #CHINESE_WORDS_4}.
  */
 final class Tokens {
 
@@ -86,9 +89,60 @@ final class Tokens {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** True when two Han characters are read as one token under the rules of {@code version} (3 on). */
-    static boolean chineseWord(String two, int version) {
-        return version >= 3 && (CHINESE_WORDS.contains(two) || Variants.groupOf(two, version) != null);
+    /**
+     * Version 4: more connectives and time phrases opening a clause, after which a comma is optional, read as one
+     * token each.
+     */
+    static final Set<String> CHINESE_WORDS_4 = Set.of("但是", "所以", "而且", "并且", "不过", "可是", "然后", "随后",
+            "当然", "其实", "另外", "与此同时", "总而言之", "换言之", "事实上", "实际上", "一般来说", "近年来", "近期",
+            "近日", "今年以来", "上半年", "下半年", "今后", "此前", "届时", "当前", "最后");
+
+    /** True when Han characters are read as one token under the rules of {@code version} (3 on). */
+    static boolean chineseWord(String word, int version) {
+        return version >= 3 && (CHINESE_WORDS.contains(word) || version >= 4 && CHINESE_WORDS_4.contains(word)
+                || Variants.groupOf(word, version) != null);
+    }
+
+    /** Which characters start a listed Chinese word under versions 3 and 4 (built when first needed). */
+    private static final class Starts {
+        static final boolean[] V3 = starts(3);
+        static final boolean[] V4 = starts(4);
+
+        private static boolean[] starts(int version) {
+            boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+            List<String> words = new ArrayList<>(Variants.formsUpTo(version));
+            words.addAll(CHINESE_WORDS);
+            if (version >= 4) {
+                words.addAll(CHINESE_WORDS_4);
+            }
+            for (String w : words) {
+                if (w.length() >= 2 && han(w.charAt(0))) {
+                    starts[w.charAt(0)] = true;
+                }
+            }
+            return starts;
+        }
+    }
+
+    private static boolean startsListedWord(char c, int version) {
+        return (version >= 4 ? Starts.V4 : Starts.V3)[c];
+    }
+
+    /**
+     * How many characters from {@code i} (a Han character) make one token: a listed word of two characters
+     * (version 3), of up to four, longest first (version 4 on), else the character alone.
+     */
+    private static int chineseLength(String text, int i, int version) {
+        if (!startsListedWord(text.charAt(i), version)) {
+            return 1;
+        }
+        int longest = version >= 4 ? 4 : 2;
+        for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
+            if (chineseWord(text.substring(i, i + len), version)) {
+                return len;
+            }
+        }
+        return 1;
     }
 
     /**
@@ -259,7 +313,7 @@ final class Tokens {
                 continue;
             }
             if (version >= 3 && han(c)) {
-                int end = i + 2 <= n && chineseWord(text.substring(i, i + 2), version) ? i + 2 : i + 1;
+                int end = i + chineseLength(text, i, version);
                 out.add(new Raw(i, end, normalize(text.substring(i, end)), sentenceStart, gapAfter(text, end, version)));
                 sentenceStart = false;
                 i = end;

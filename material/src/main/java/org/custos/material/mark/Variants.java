@@ -16,6 +16,9 @@ import java.util.Set;
  * <p>Version 3 adds guarded Chinese (Simplified) pairs of two Han characters each (账户/帐户, 例如/比如, 以后/之后,
  * …), read as one token by {@link Tokens} and made sites only where {@link Canary}'s character guards allow.
  *
+ * <p>Version 4 adds Chinese groups of one to four characters (和/与, 但是/但/可是/不过, 认真地/认真, …), made
+ * sites only where a word segmenter and the group's guard allow (ADR 0015).
+ *
  * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
  * occurrence of a listed form must accept every other form of its group.
  */
@@ -128,6 +131,33 @@ final class Variants {
         {"仍然", "依然"}, {"按照", "依照"}, {"即使", "即便"}, {"以后", "之后"}, {"以前", "之前"},
     };
 
+    /**
+     * Version 4: Chinese (Simplified) groups of one to four Han characters. Each is a site only where ICU's
+     * segmenter reads the form, and every other form in its place, as a word of its own and the words around it
+     * unchanged, and where the group's guard in {@link Canary} passes (a conjunction opening a clause, a verb or
+     * noun after an adverb, …). An adverb with and without {@code 地} before a verb is a group too.
+     */
+    private static final String[][] CHINESE_4 = {
+        {"和", "与"}, {"以及", "及"}, {"或者", "或", "或是"}, {"应当", "应该", "应"}, {"必须", "务必", "须"},
+        {"不得", "不准"}, {"禁止", "严禁"}, {"如果", "若", "倘若", "假如"}, {"但是", "但", "可是", "不过"},
+        {"因为", "由于", "因"}, {"虽然", "虽", "尽管"}, {"并且", "并"}, {"然后", "随后"}, {"已经", "已"},
+        {"曾经", "曾"}, {"非常", "十分"}, {"相关", "有关"}, {"目前", "当前"}, {"本次", "此次", "这次"},
+        {"各个", "各"}, {"根据", "依据"}, {"许多", "很多"}, {"复制", "拷贝"}, {"电脑", "计算机"},
+        {"手机", "移动电话"}, {"尽快", "尽早"}, {"之内", "以内"}, {"之外", "以外"}, {"此外", "另外"},
+        {"总之", "总而言之"}, {"同时", "与此同时"}, {"如何", "怎样"}, {"为何", "为什么"}, {"今天", "今日"},
+        {"明天", "明日"}, {"昨天", "昨日"}, {"每天", "每日"}, {"其他", "其它"}, {"能够", "能"}, {"可以", "可"},
+        {"一起", "一同"}, {"逐步", "逐渐"}, {"是否", "是不是"}, {"所有", "全部"}, {"约", "大约"},
+        {"共计", "共"}, {"余", "多"}, {"未", "没有"}, {"均", "都"}, {"导致", "造成"}, {"至", "到"},
+        {"达到", "达"}, {"以免", "以防"}, {"直至", "直到"}, {"此时", "这时"}, {"需", "需要"},
+        {"通常", "一般"}, {"于", "在"}, {"由", "从"}, {"加强", "强化"}, {"确保", "保证"},
+        {"提高", "提升"}, {"制定", "制订"}, {"请勿", "请不要"}, {"切勿", "千万不要"},
+    };
+    /** Version 4: adverbs written with or without {@code 地} before a verb (认真地检查 / 认真检查). */
+    static final List<String> CHINESE_ADVERBS_4 = List.of("认真", "严格", "切实", "积极", "妥善", "如实", "主动",
+            "彻底", "仔细", "及时", "迅速", "全面", "充分", "有效", "准确", "正确", "合理", "严肃", "深入", "广泛",
+            "密切", "详细", "明确", "较好", "扎实", "顺利", "圆满", "按时", "稳步", "有序", "高效", "规范", "持续",
+            "不断", "逐一", "努力", "严密", "客观", "公正");
+
     private static final Map<String, Group> BY_FORM = new HashMap<>();
     private static final List<Group> GROUPS = new ArrayList<>();
     private static final Map<String, List<String[]>> PHRASES = new HashMap<>();
@@ -178,6 +208,13 @@ final class Variants {
         since = 3;
         for (String[] p : CHINESE_3) {
             add(true, p);
+        }
+        since = 4;
+        for (String[] p : CHINESE_4) {
+            add(true, p);
+        }
+        for (String adverb : CHINESE_ADVERBS_4) {
+            add(true, adverb + "地", adverb);
         }
         for (Group g : GROUPS) {
             for (String f : g.forms()) {
@@ -235,6 +272,17 @@ final class Variants {
     /** The multi-word forms starting with a word, longest first, as word arrays. */
     static List<String[]> phrasesStartingWith(String word) {
         return PHRASES.getOrDefault(word, List.of());
+    }
+
+    /** Every form of every group of the rules of {@code version}. */
+    static List<String> formsUpTo(int version) {
+        List<String> out = new ArrayList<>();
+        for (Group g : GROUPS) {
+            if (g.since() <= version) {
+                out.addAll(g.forms());
+            }
+        }
+        return out;
     }
 
     /** The number of groups (for documentation and tests). */

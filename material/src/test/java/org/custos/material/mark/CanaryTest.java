@@ -121,8 +121,8 @@ class CanaryTest {
 
     @Test
     void refusesRulesOfAnUnknownVersion() {
-        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 4))
-                .hasMessage("canary rules version 4 are not known (readable: [1, 2, 3])");
+        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 5))
+                .hasMessage("canary rules version 5 are not known (readable: [1, 2, 3, 4])");
     }
 
     @Test

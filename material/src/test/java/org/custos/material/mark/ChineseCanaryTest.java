@@ -28,6 +28,7 @@ class ChineseCanaryTest {
     private static final CanaryTrace TRACE = new CanaryTrace(MarkFixtures.KEY);
     private static final List<String> COPIES = copies();
 
+    /** A test text (UTF-8) from this package's resources. */
     static String resource(String name) {
         try (InputStream in = ChineseCanaryTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -44,18 +45,18 @@ class ChineseCanaryTest {
         return out;
     }
 
-    private static List<String> written(Canary canary, String text) {
+    static List<String> written(Canary canary, String text) {
         List<Tokens.Token> tokens = Tokens.of(text, canary.version());
         return canary.sites().stream().map(s -> s.kind() + " " + text.substring(tokens.get(s.token()).start(),
                 tokens.get(s.token()).end())).toList();
     }
 
     @Test
-    void rewritesEachChineseKindOfSiteAndReadsItBack() {
+    void rewritesEachVersion3KindOfSiteAndReadsItBack() {
         String text = """
                 每名人员只有一个账户，账号不得转借。因此，登记员应当立即核对唯一的授权清单。例如调离之后，\
                 授权仍然按照规定收回。即使时间很短，借阅以前的登记也不可省略。此外，记录保存五年。""";
-        Canary canary = Canary.of(text);
+        Canary canary = Canary.of(text, 3);
 
         String first = canary.render((site, n) -> 0);
         String second = canary.render((site, n) -> n - 1);
@@ -77,12 +78,12 @@ class ChineseCanaryTest {
     }
 
     @Test
-    void leavesAloneFormsThatCouldJoinANeighbouringWord() {
+    void version3LeavesAloneFormsThatCouldJoinANeighbouringWord() {
         String text = """
                 比例如下。我们可以后退。必须建立即时通信。可以后续处理。以前提为准。在此以前进行。最后一次检查完成。本办法施行，以前的规定废止。\
                 这是原因此前未知。随即使用备用系统。另外两个部门参加。基因而言无关。""";
 
-        assertThat(Canary.of(text).siteCount()).isZero();
+        assertThat(Canary.of(text, 3).siteCount()).isZero();
     }
 
     @Test
@@ -106,6 +107,8 @@ class ChineseCanaryTest {
         assertThat(Canary.of(TEXT, 1).siteCount()).isZero();
         assertThat(written(Canary.of(MarkFixtures.TEXT, 3), MarkFixtures.TEXT))
                 .isEqualTo(written(Canary.of(MarkFixtures.TEXT, 2), MarkFixtures.TEXT));
+        assertThat(written(Canary.of(MarkFixtures.TEXT, 4), MarkFixtures.TEXT))
+                .isEqualTo(written(Canary.of(MarkFixtures.TEXT, 2), MarkFixtures.TEXT));
 
         Canary v2 = Canary.of(MarkFixtures.TEXT, 2);
         String copy = Marking.variantTextFor(MarkFixtures.KEY, v2, "item", "OLD");
@@ -115,7 +118,7 @@ class ChineseCanaryTest {
     }
 
     @Test
-    void namesTheRightRecipientForFourInFiveRetypedPagesOf800CharactersAndNeverAWrongOne() {
+    void namesTheRightRecipientForNineteenInTwentyRetypedPagesOf800CharactersAndNeverAWrongOne() {
         int right = 0;
         for (int r = 0; r < 100; r++) {
             String copy = Marking.variantTextFor(MarkFixtures.KEY, CANARY, "item", COPIES.get(r * 10));
@@ -126,7 +129,7 @@ class ChineseCanaryTest {
             assertThat(finding.identified()).isIn(null, COPIES.get(r * 10));
             right += finding.identified() == null ? 0 : 1;
         }
-        assertThat(right).isGreaterThanOrEqualTo(80); // 82.7 % over 300 pages (ChineseCanaryMeasurement)
+        assertThat(right).isGreaterThanOrEqualTo(95); // 100 % over 300 pages (ChineseCanaryMeasurement, rules v4)
     }
 
     @Property(tries = 30)

@@ -62,15 +62,15 @@ class MarkingTest {
     }
 
     @Test
-    void refusesToSetChineseInAPdfAndWritesNothing() throws IOException {
+    void refusesACharacterNoFontCanShowInAPdfAndWritesNothing() throws IOException {
         CustodyFiles book = CustodyFiles.open(dir);
         Marking marking = new Marking(MarkFixtures.KEY, book);
 
-        assertThatThrownBy(() -> marking.mark(MarkFixtures.item("c1", "zh.txt", "Plan\n第二阶段试验"), "bob", "x",
-                "clerk", NOW, dir.resolve("zh.pdf")))
+        assertThatThrownBy(() -> marking.mark(MarkFixtures.item("c1", "zh.txt", "Plan\n第二阶段\u0378试验"), "bob",
+                "x", "clerk", NOW, dir.resolve("zh.pdf")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("character U+7B2C ('第') at offset 5 cannot be shown in the PDF's built-in font; mark to "
-                        + ".txt or .docx instead");
+                .hasMessage("character U+0378 ('\u0378') at offset 9 is in none of the fonts this machine has for "
+                        + "the PDF; mark to .txt or .docx instead");
         assertThat(dir.resolve("zh.pdf")).doesNotExist();
         assertThat(book.copies()).isEmpty();
     }

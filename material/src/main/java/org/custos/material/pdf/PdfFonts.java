@@ -1,4 +1,4 @@
-package org.custos.report;
+package org.custos.material.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -26,11 +26,15 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * PdfFonts chooses the fonts of a PDF case report and splits text into runs each font can draw. It embeds a Latin
- * TrueType font and, when the machine has one, a font for Chinese; a character no chosen font can draw is written as
- * {@code [U+4E2D]} so it stays identifiable.
+ * PdfFonts is the set of fonts one PDF document draws its text with, found on this machine, and splits text into
+ * runs each font can draw. It embeds a Latin TrueType font and, when the machine has one, a font for Chinese (both
+ * subset); a character no chosen font can draw is written as {@code [U+4E2D]} so it stays identifiable. The case
+ * report draws all its text with it, a marked copy the text its built-in font cannot show.
+ *
+ * <p>A font for Chinese is {@code $CUSTOS_PDF_FONT} (a TrueType file, {@code .ttf} or {@code .ttc}), else the first
+ * usable one {@code fc-list :lang=zh} lists; on Debian {@code fonts-wqy-zenhei} provides one.
  */
-final class PdfFonts implements Closeable {
+public final class PdfFonts implements Closeable {
 
     /*
      * Font files come from $CUSTOS_PDF_FONT (a font for Chinese, TTF or TTC), else fontconfig's list of fonts for
@@ -40,12 +44,12 @@ final class PdfFonts implements Closeable {
      * because subsetting reads them then, and are lent to the next document (see Parsed).
      */
 
-    /** A run of text one font draws. */
-    record Run(Face face, String text) {
+    /** A run of text one font draws: the face and the text, in which no character is missing from the face. */
+    public record Run(Face face, String text) {
     }
 
-    /** One font and the Unicode map that says which characters it has. */
-    static final class Face {
+    /** A Face is one font of the set and the Unicode map that says which characters it has. */
+    public static final class Face {
         private final PDFont font;
         private final CmapLookup cmap;
         private final Map<Integer, Boolean> has = new HashMap<>();
@@ -55,11 +59,13 @@ final class PdfFonts implements Closeable {
             this.cmap = cmap;
         }
 
-        PDFont font() {
+        /** The font, as embedded in (or built into) the document. */
+        public PDFont font() {
             return font;
         }
 
-        boolean has(int cp) {
+        /** True when the font has a glyph for the code point. */
+        public boolean has(int cp) {
             return has.computeIfAbsent(cp, c -> {
                 if (cmap != null) {
                     return cmap.getGlyphId(c) > 0;
@@ -73,7 +79,8 @@ final class PdfFonts implements Closeable {
             });
         }
 
-        float width(String text, float size) {
+        /** The width of the text in this font at {@code size} points. */
+        public float width(String text, float size) {
             try {
                 return font.getStringWidth(text) / 1000f * size;
             } catch (IOException | IllegalArgumentException e) {
@@ -135,7 +142,15 @@ final class PdfFonts implements Closeable {
     }
 
     /** The fonts for {@code doc}, found on this machine; close them after the document is saved. */
-    static PdfFonts load(PDDocument doc) {
+    public static PdfFonts load(PDDocument doc) {
+        return load(doc, true);
+    }
+
+    /**
+     * The fonts for {@code doc}, found on this machine, with a font for Chinese only when {@code chinese} is true
+     * and the machine has one; close them after the document is saved.
+     */
+    public static PdfFonts load(PDDocument doc, boolean chinese) {
         Parsed parsed = POOL.poll();
         if (parsed == null) {
             parsed = Parsed.find();
@@ -144,7 +159,7 @@ final class PdfFonts implements Closeable {
         List<Face> bold = new ArrayList<>();
         embed(doc, parsed.latin).ifPresent(regular::add);
         embed(doc, parsed.latinBold).ifPresent(bold::add);
-        Optional<Face> han = embed(doc, parsed.han);
+        Optional<Face> han = chinese ? embed(doc, parsed.han) : Optional.empty();
         han.ifPresent(f -> {
             regular.add(f);
             bold.add(f);
@@ -166,12 +181,22 @@ final class PdfFonts implements Closeable {
     }
 
     /** True when a font for Chinese was found and embedded. */
-    boolean hasCjk() {
+    public boolean hasCjk() {
         return cjk;
     }
 
+    /** True when one of the fonts (of the bold set when {@code strong}) has a glyph for the code point. */
+    public boolean has(int cp, boolean strong) {
+        for (Face f : strong ? bold : regular) {
+            if (f.has(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text split into runs of one face each; characters no face has become {@code [U+XXXX]}. */
-    List<Run> runs(String text, boolean strong) {
+    public List<Run> runs(String text, boolean strong) {
         List<Face> faces = strong ? bold : regular;
         List<Run> runs = new ArrayList<>();
         Face current = null;
@@ -210,7 +235,7 @@ final class PdfFonts implements Closeable {
     }
 
     /** The width of the text at {@code size} points. */
-    float width(String text, boolean strong, float size) {
+    public float width(String text, boolean strong, float size) {
         float w = 0;
         for (Run r : runs(text, strong)) {
             w += r.face().width(r.text(), size);
