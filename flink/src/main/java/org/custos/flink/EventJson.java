@@ -123,8 +123,8 @@ public final class EventJson {
         }
         Class<?> type = BY_LABEL.get(kindNode.asText());
         if (type == null) {
-            throw new IllegalArgumentException("field 'kind': unknown '" + kindNode.asText() + "'; expected one of "
-                    + BY_LABEL.keySet());
+            throw new IllegalArgumentException("field 'kind': unknown '" + oneLine(kindNode.asText())
+                    + "'; expected one of " + BY_LABEL.keySet());
         }
         Shape shape = SHAPES.get(type);
         RecordComponent[] components = shape.components();
@@ -134,17 +134,31 @@ public final class EventJson {
             args[i] = value(components[i], node.get(components[i].getName()), problems);
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(kindNode.asText() + ": " + String.join("; ", problems));
+            throw new IllegalArgumentException(oneLine(kindNode.asText() + ": " + String.join("; ", problems)));
         }
         try {
             return (Event) shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new IllegalArgumentException(kindNode.asText() + ": " + cause.getClass().getSimpleName() + ": "
-                    + cause.getMessage());
+            throw new IllegalArgumentException(oneLine(kindNode.asText() + ": " + cause.getClass().getSimpleName()
+                    + ": " + cause.getMessage()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A message on one line: control characters (a line break in a quoted value) shown as {@code \\uXXXX}. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Object value(RecordComponent c, JsonNode v, List<String> problems) {

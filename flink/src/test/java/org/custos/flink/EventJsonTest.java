@@ -46,6 +46,16 @@ class EventJsonTest {
     }
 
     @Test
+    void aRefusalQuotingALineBreakStaysOnOneLine() {
+        // found by EventJsonFuzzTest: an unknown kind with a line break in it made a two-line message
+        assertThatThrownBy(() -> EventJson.read("{\"kind\":\"x\\nx\"}"))
+                .hasMessageStartingWith("field 'kind': unknown 'x\\u000ax'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> EventJson.read("{\"kind\":\"logon\",\"id\":\"a\\nb\"}"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void everyEventOfASimulatedOrganizationRoundTrips(@TempDir Path tmp) throws Exception {
         Path dir = Reference.simulate(tmp.resolve("org"), 30, 60, 3);
         List<Event> events = new ArrayList<>();
