@@ -25,7 +25,7 @@ import org.custos.core.event.Event;
  * <p>Strings go in {@link WireStrings}' block form. Events are immutable, so copying returns the same instance. An
  * instance keeps a scratch buffer for reading, so {@link #duplicate()} hands out a new one for each user.
  */
-final class EventSerializer extends TypeSerializer<Event> {
+final class EventSerializer extends ImmutableSerializer<Event> {
 
     private static final long serialVersionUID = 1L;
 
@@ -120,33 +120,8 @@ final class EventSerializer extends TypeSerializer<Event> {
     }
 
     @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
     public EventSerializer duplicate() {
         return new EventSerializer();
-    }
-
-    @Override
-    public Event createInstance() {
-        return null;
-    }
-
-    @Override
-    public Event copy(Event from) {
-        return from;
-    }
-
-    @Override
-    public Event copy(Event from, Event reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -240,25 +215,6 @@ final class EventSerializer extends TypeSerializer<Event> {
         };
     }
 
-    @Override
-    public Event deserialize(Event reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EventSerializer;
-    }
-
-    @Override
-    public int hashCode() {
-        return EventSerializer.class.hashCode();
-    }
 
     @Override
     public TypeSerializerSnapshot<Event> snapshotConfiguration() {

@@ -47,45 +47,23 @@ sealed interface KafkaMessage {
     }
 
     /** Writes a tag byte, then the event or the rejected message's fields. */
-    final class Serializer extends TypeSerializer<KafkaMessage> {
+    final class Serializer extends ImmutableSerializer<KafkaMessage> {
 
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public boolean isImmutableType() {
-            return true;
-        }
+        /** This serializer's own event serializer: reading keeps a buffer, so it serves one thread. */
+        private final EventSerializer events = EventSerializer.INSTANCE.duplicate();
 
         @Override
         public TypeSerializer<KafkaMessage> duplicate() {
-            return this;
-        }
-
-        @Override
-        public KafkaMessage createInstance() {
-            return null;
-        }
-
-        @Override
-        public KafkaMessage copy(KafkaMessage from) {
-            return from;
-        }
-
-        @Override
-        public KafkaMessage copy(KafkaMessage from, KafkaMessage reuse) {
-            return from;
-        }
-
-        @Override
-        public int getLength() {
-            return -1;
+            return new Serializer();
         }
 
         @Override
         public void serialize(KafkaMessage message, DataOutputView out) throws IOException {
             if (message instanceof Read r) {
                 out.writeByte(0);
-                EventSerializer.INSTANCE.serialize(r.event(), out);
+                events.serialize(r.event(), out);
                 out.writeInt(r.partition());
                 out.writeLong(r.offset());
             } else if (message instanceof Rejected r) {
@@ -102,7 +80,7 @@ sealed interface KafkaMessage {
         public KafkaMessage deserialize(DataInputView in) throws IOException {
             byte tag = in.readByte();
             if (tag == 0) {
-                return new Read(EventSerializer.INSTANCE.deserialize(in), in.readInt(), in.readLong());
+                return new Read(events.deserialize(in), in.readInt(), in.readLong());
             } else if (tag == 1) {
                 return new Rejected(StringValue.readString(in), in.readInt(), in.readLong(),
                         StringValue.readString(in), StringValue.readString(in));
@@ -111,32 +89,12 @@ sealed interface KafkaMessage {
         }
 
         @Override
-        public KafkaMessage deserialize(KafkaMessage reuse, DataInputView in) throws IOException {
-            return deserialize(in);
-        }
-
-        @Override
-        public void copy(DataInputView in, DataOutputView out) throws IOException {
-            serialize(deserialize(in), out);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Serializer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Serializer.class.hashCode();
-        }
-
-        @Override
         public TypeSerializerSnapshot<KafkaMessage> snapshotConfiguration() {
             return new Snapshot();
         }
     }
 
-    /** The snapshot of the (stateless) serializer. */
+    /** The snapshot of the serializer, which has no configuration. */
     final class Snapshot extends SimpleTypeSerializerSnapshot<KafkaMessage> {
 
         /** For restoring. */

@@ -28,7 +28,7 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
     static final SerializerType<Sequenced> TYPE = new SerializerType<>(Sequenced.class, new Serializer());
 
     /** Writes the sequence number, the event, the owner and the holdings. */
-    static final class Serializer extends TypeSerializer<Sequenced> {
+    static final class Serializer extends ImmutableSerializer<Sequenced> {
 
         private static final long serialVersionUID = 1L;
 
@@ -36,33 +36,8 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
         private final WireStrings strings = new WireStrings();
 
         @Override
-        public boolean isImmutableType() {
-            return true;
-        }
-
-        @Override
         public TypeSerializer<Sequenced> duplicate() {
             return new Serializer();
-        }
-
-        @Override
-        public Sequenced createInstance() {
-            return null;
-        }
-
-        @Override
-        public Sequenced copy(Sequenced from) {
-            return from;
-        }
-
-        @Override
-        public Sequenced copy(Sequenced from, Sequenced reuse) {
-            return from;
-        }
-
-        @Override
-        public int getLength() {
-            return -1;
         }
 
         @Override
@@ -97,25 +72,6 @@ record Sequenced(long seq, Event event, String hostOwner, List<Holding> holdings
             return new Sequenced(seq, event, owner, holdings, in.readBoolean());
         }
 
-        @Override
-        public Sequenced deserialize(Sequenced reuse, DataInputView in) throws IOException {
-            return deserialize(in);
-        }
-
-        @Override
-        public void copy(DataInputView in, DataOutputView out) throws IOException {
-            serialize(deserialize(in), out);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Serializer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Serializer.class.hashCode();
-        }
 
         @Override
         public TypeSerializerSnapshot<Sequenced> snapshotConfiguration() {

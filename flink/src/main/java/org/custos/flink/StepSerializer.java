@@ -21,7 +21,7 @@ import org.custos.core.indicator.Indicator;
  * deflater of its own), which cost tens of microseconds a step on the wire between the keyed stage and scoring at
  * parallelism 2 or more. Reading keeps the indicators already read, so an instance serves one thread.
  */
-final class StepSerializer extends TypeSerializer<Step> {
+final class StepSerializer extends ImmutableSerializer<Step> {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,33 +31,8 @@ final class StepSerializer extends TypeSerializer<Step> {
     private transient Map<String, Indicator> indicators;
 
     @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
     public StepSerializer duplicate() {
         return new StepSerializer();
-    }
-
-    @Override
-    public Step createInstance() {
-        return null;
-    }
-
-    @Override
-    public Step copy(Step from) {
-        return from;
-    }
-
-    @Override
-    public Step copy(Step from, Step reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -161,25 +136,6 @@ final class StepSerializer extends TypeSerializer<Step> {
         return indicator;
     }
 
-    @Override
-    public Step deserialize(Step reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StepSerializer;
-    }
-
-    @Override
-    public int hashCode() {
-        return StepSerializer.class.hashCode();
-    }
 
     @Override
     public TypeSerializerSnapshot<Step> snapshotConfiguration() {
