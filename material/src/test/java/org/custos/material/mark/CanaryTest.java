@@ -38,6 +38,24 @@ class CanaryTest {
     }
 
     @Test
+    void aFormWithAHyphenIsNoSiteInsideAHyphenatedCompoundFromVersion5() {
+        // found by CanaryFuzzTest: "non-cooperative" split into two words, and the copy's "non-co-operative" was one
+        String text = "The non-cooperative members and the cooperative-minded ones met; cooperative members stayed.";
+        Canary v4 = Canary.of(text, 4);
+        Canary v5 = Canary.of(text);
+
+        assertThat(v4.render((site, n) -> 0)).contains("non-co-operative");
+        assertThat(v5.version()).isEqualTo(5);
+        for (int choice = 0; choice < 2; choice++) {
+            int c = choice;
+            String copy = v5.render((site, n) -> c % n);
+            assertThat(copy).contains("non-cooperative", "cooperative-minded");
+            assertThat(canonical(copy)).as(copy).isEqualTo(canonical(text));
+        }
+        assertThat(v5.render((site, n) -> 0)).contains("co-operative members stayed");
+    }
+
+    @Test
     void rewritesSpellingSynonymAndCommaVariantsKeepingCapitals() {
         Canary small = Canary.of("Therefore, we organise the centre. It is quite often very late, and the staff are tired today.");
 
@@ -121,8 +139,8 @@ class CanaryTest {
 
     @Test
     void refusesRulesOfAnUnknownVersion() {
-        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 5))
-                .hasMessage("canary rules version 5 are not known (readable: [1, 2, 3, 4])");
+        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 6))
+                .hasMessage("canary rules version 6 are not known (readable: [1, 2, 3, 4, 5])");
     }
 
     @Test
