@@ -158,6 +158,11 @@ public final class TextExtractor {
         } catch (AssertionError e) {
             // a library's assert on malformed input (Tika's RTF parser on a stray '}') when assertions are on
             out.add(new ExtractionFailure(shown, "corrupt or unreadable: the parser's own consistency check failed"));
+        } catch (LinkageError e) {
+            // a library reaching for an optional part this build leaves out: commons-compress asks for zstd-jni
+            // when a zip member says it is Zstandard-compressed (found by TextExtractorFuzzTest)
+            out.add(new ExtractionFailure(shown, "unreadable: needs a component this build does not include ("
+                    + oneLine(e).replace('/', '.') + ")"));
         }
     }
 

@@ -186,6 +186,33 @@ class TextExtractorTest {
     }
 
     @Test
+    void aZipMemberInACompressionThisBuildCannotReadGetsAReasonInsteadOfEscaping(@TempDir Path tmp)
+            throws IOException {
+        // found by TextExtractorFuzzTest: a member declaring Zstandard (method 93) made Tika's zip detection load
+        // zstd-jni, which is not on the class path, and the NoClassDefFoundError escaped extraction
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] text = "The reactor cooling plan is confidential.".getBytes(StandardCharsets.UTF_8);
+            ZipEntry entry = new ZipEntry("plan.txt");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(text.length);
+            CRC32 crc = new CRC32();
+            crc.update(text);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(text);
+        }
+        byte[] zstd = bytes.toByteArray();
+        zstd[8] = 93; // the local header's compression method
+        Path file = Files.write(tmp.resolve("plans.zip"), zstd);
+
+        List<Extraction> out = extractor.extract(file);
+
+        assertThat(out).singleElement().extracting(x -> ((ExtractionFailure) x).reason()).isEqualTo(
+                "unreadable: needs a component this build does not include (com.github.luben.zstd.ZstdInputStream)");
+    }
+
+    @Test
     void anEncryptedPdfIsNamedAsSuch(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("locked.pdf");
         try (PDDocument pdf = new PDDocument()) {
