@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.custos.core.event.Event;
 import org.custos.core.event.EventKind;
+import org.custos.core.text.OneLine;
 
 /**
  * EventJson is Custos' event format on a message bus: one JSON object per event, with {@code "kind"} (an
@@ -123,7 +124,7 @@ public final class EventJson {
         }
         Class<?> type = BY_LABEL.get(kindNode.asText());
         if (type == null) {
-            throw new IllegalArgumentException("field 'kind': unknown '" + oneLine(kindNode.asText())
+            throw new IllegalArgumentException("field 'kind': unknown '" + OneLine.shown(kindNode.asText())
                     + "'; expected one of " + BY_LABEL.keySet());
         }
         Shape shape = SHAPES.get(type);
@@ -134,31 +135,17 @@ public final class EventJson {
             args[i] = value(components[i], node.get(components[i].getName()), problems);
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(oneLine(kindNode.asText() + ": " + String.join("; ", problems)));
+            throw new IllegalArgumentException(OneLine.shown(kindNode.asText() + ": " + String.join("; ", problems)));
         }
         try {
             return (Event) shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new IllegalArgumentException(oneLine(kindNode.asText() + ": " + cause.getClass().getSimpleName()
+            throw new IllegalArgumentException(OneLine.shown(kindNode.asText() + ": " + cause.getClass().getSimpleName()
                     + ": " + cause.getMessage()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A message on one line: control characters (a line break in a quoted value) shown as {@code \\uXXXX}. */
-    static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static Object value(RecordComponent c, JsonNode v, List<String> problems) {

@@ -22,6 +22,7 @@ import org.custos.core.rule.EventFields;
 import org.custos.core.rule.FieldTest;
 import org.custos.core.rule.RuleCondition;
 import org.custos.core.rule.ValueTest;
+import org.custos.core.text.OneLine;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -484,21 +485,7 @@ public final class SigmaLoader {
     }
 
     private void problem(int line, String field, String message) {
-        problems.add(new SigmaProblem(file, line, printable(field), printable(message)));
-    }
-
-    /* One line per problem whatever the rule holds: line breaks and other control characters become \xNN. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        problems.add(new SigmaProblem(file, line, OneLine.shown(field), OneLine.shown(message)));
     }
 
     private static String firstLine(String text) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.custos.core.text.OneLine;
 
 /**
  * ReferencePacks reads reference packs: the built-in one ({@value #BUILT_IN}) or a JSON file in the same format
@@ -105,7 +106,7 @@ public final class ReferencePacks {
                 }
                 String rid = text(r, "id", at + ".id", problems);
                 if (rid != null && !ids.add(rid)) {
-                    problems.add(at + ".id: '" + rid + "' is used twice");
+                    problems.add(at + ".id: '" + OneLine.shown(rid) + "' is used twice");
                 }
                 String law = text(r, "law", at + ".law", problems);
                 String article = text(r, "article", at + ".article", problems);

@@ -9,6 +9,19 @@ import org.junit.jupiter.api.Test;
 class ReferencePacksTest {
 
     @Test
+    void aDuplicateIdHoldingALineBreakIsReportedOnOneLine() {
+        // found while writing ReferencePackFuzzTest: the id was quoted as it was, and its line break split the problem
+        String json = """
+                {"format": 1, "id": "x", "title": "t", "references": [
+                  {"id": "a\\nb", "law": "l", "article": "1", "title": "t", "summary": "s"},
+                  {"id": "a\\nb", "law": "l", "article": "2", "title": "t", "summary": "s"}]}
+                """;
+        assertThatThrownBy(() -> ReferencePacks.parse("pack.json", json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ReferencePackException.class)
+                .hasMessage("pack.json: not a valid reference pack:\n  references[1].id: 'a\\u000ab' is used twice");
+    }
+
+    @Test
     void builtInPackListsTheProvisionsTheSourceCites() {
         ReferencePack pack = ReferencePacks.builtIn();
 

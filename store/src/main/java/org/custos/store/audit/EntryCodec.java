@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.custos.core.text.OneLine;
 
 /**
  * EntryCodec writes an audit record as one line of {@code entries.log} — the hex leaf hash, a space, the record's
@@ -167,7 +168,7 @@ final class EntryCodec {
 
         IllegalArgumentException error(String what) {
             return new IllegalArgumentException("not canonical entry JSON at character " + (pos - start + 1) + ": "
-                    + Json.shown(what));
+                    + OneLine.shown(what));
         }
 
         void expect(String token) {
@@ -314,7 +315,7 @@ final class EntryCodec {
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown field \"" + Json.shown(String.valueOf(key)) + "\"");
+                throw new IllegalArgumentException("unknown field \"" + OneLine.shown(String.valueOf(key)) + "\"");
             }
         }
         for (String key : KEYS) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.custos.core.text.OneLine;
 
 /**
  * Json reads strict JSON into maps, lists, strings, longs, booleans and null, and writes those values as canonical
@@ -121,7 +122,8 @@ final class Json {
         }
 
         IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("invalid JSON at character " + (pos + 1) + ": " + shown(what));
+            return new IllegalArgumentException("invalid JSON at character " + (pos + 1) + ": "
+                    + OneLine.shown(what));
         }
 
         void space() {
@@ -314,18 +316,5 @@ final class Json {
                 }
             }
         }
-    }
-
-    /** Text from an input made safe for a one-line message: control and line-separator characters as \\uXXXX. */
-    static String shown(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-                shown.append(String.format("\\u%04x", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
     }
 }

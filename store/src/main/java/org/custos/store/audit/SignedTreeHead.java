@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.custos.core.text.OneLine;
 
 /**
  * A SignedTreeHead is a log's promise, signed with its Ed25519 key: at {@code time} it held {@code size} entries
@@ -96,7 +97,7 @@ public record SignedTreeHead(long size, byte[] root, Instant time, byte[] signat
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown field \"" + Json.shown(String.valueOf(key)) + "\" in a tree head");
+                throw new IllegalArgumentException("unknown field \"" + OneLine.shown(String.valueOf(key)) + "\" in a tree head");
             }
         }
         if (!(map.get("size") instanceof Long size)) {
