@@ -1,0 +1,172 @@
+package org.custos.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.ExceptionUtils;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.custos.core.engine.Analysis;
+import org.custos.core.event.Event;
+import org.custos.ingest.CertDirectory;
+import org.custos.ingest.DeadLetters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Kafka source against a broker whose client listener is SASL_SSL ({@link KafkaBroker#startSecured()}): with
+ * the right client properties the job's findings equal {@code custos analyze}'s; a wrong password or a missing
+ * truststore ends in one clear line, in bounded time, rather than a job that waits forever.
+ */
+class KafkaSecurityIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    private static final String TOPIC = "secured-events";
+
+    @TempDir
+    static Path work;
+
+    static KafkaBroker broker;
+    static Path input;
+    static Analysis cli;
+
+    @BeforeAll
+    static void startASecuredBrokerAndFillATopic() throws Exception {
+        broker = KafkaBroker.startSecured();
+        input = Reference.simulate(work.resolve("org"), 30, 60, 11);
+        cli = Reference.analyze(input);
+        List<KafkaBroker.Message> messages = new ArrayList<>();
+        try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
+            dir.forEachEvent((Event e) -> messages.add(new KafkaBroker.Message(null,
+                    e.user().getBytes(StandardCharsets.UTF_8), EventJson.write(e).getBytes(StandardCharsets.UTF_8))));
+        }
+        broker.createTopic(TOPIC, 2);
+        broker.produce(TOPIC, messages);
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private static CustosJob.Kafka topic(Map<String, String> properties, String group) {
+        return new CustosJob.Kafka(broker.bootstrap(), TOPIC, group, true, work.resolve(group + "-dead.csv"),
+                properties);
+    }
+
+    private static Map<String, String> with(String key, String value) {
+        Map<String, String> p = new HashMap<>(broker.clientProperties());
+        if (value == null) {
+            p.remove(key);
+        } else {
+            p.put(key, value);
+        }
+        return p;
+    }
+
+    @Test
+    void aJobReadingOverSaslSslAtParallelismTwoGivesExactlyTheFindingsOfAnalyze() throws Exception {
+        CustosJob.Kafka kafka = topic(broker.clientProperties(), "custos-secured");
+        assertThat(KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30))).isEqualTo(2);
+        Path out = work.resolve("out");
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        CustosJob.define(env, kafka, JobSettings.defaults(input), new JsonLinesSink(out));
+        env.execute("custos kafka over SASL_SSL");
+
+        Map<JsonLinesSink.Kind, List<String>> expected = Reference.findings(cli);
+        Map<JsonLinesSink.Kind, List<String>> actual = Reference.written(out);
+        assertThat(cli.alerts()).as("the simulated organization raises alerts").isNotEmpty();
+        for (JsonLinesSink.Kind kind : JsonLinesSink.Kind.values()) {
+            assertThat(actual.get(kind)).as(kind.file).containsExactlyElementsOf(expected.get(kind));
+        }
+        assertThat(Reference.keys(out)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aWrongPasswordIsReportedInOneLineWithoutThePassword() {
+        CustosJob.Kafka kafka = topic(with("sasl.jaas.config", KafkaBroker.jaas(KafkaBroker.USER, "guessed-wrong")),
+                "custos-wrong-password");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Kafka at " + broker.bootstrap() + ", topic '" + TOPIC
+                        + "': authentication failed: ")
+                .hasMessageContaining("Invalid username or password")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("guessed-wrong").doesNotContain("\n")));
+    }
+
+    @Test
+    void aClientWithoutTheTruststoreIsReportedInOneLineAsAnUntrustedCertificate() {
+        Map<String, String> properties = with("ssl.truststore.location", null);
+        properties.remove("ssl.truststore.password");
+        properties.remove("ssl.truststore.type");
+        CustosJob.Kafka kafka = topic(properties, "custos-no-truststore");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .hasMessageStartingWith("Kafka at " + broker.bootstrap() + ", topic '" + TOPIC
+                        + "': authentication failed: SSL handshake failed")
+                .hasMessageContaining("unable to find valid certification path")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KafkaBroker.PASSWORD).doesNotContain("\n")));
+    }
+
+    @Test
+    void aPlaintextClientGetsNoAnswerFromTheTlsListenerAndIsToldSoWhenTheWaitEnds() {
+        CustosJob.Kafka kafka = new CustosJob.Kafka(broker.bootstrap(), TOPIC, "custos-plaintext", true);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(3)))
+                .hasMessage("Kafka at " + broker.bootstrap() + ", topic '" + TOPIC + "': no answer in 3 s (is the "
+                        + "broker up, and does security.protocol match its listener?)"));
+    }
+
+    @Test
+    void aMissingTopicIsReportedByName() {
+        CustosJob.Kafka kafka = new CustosJob.Kafka(broker.bootstrap(), "no-such-topic", "custos-missing", true,
+                null, broker.clientProperties());
+        assertThatThrownBy(() -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .hasMessage("Kafka at " + broker.bootstrap() + ", topic 'no-such-topic': no such topic");
+    }
+
+    /**
+     * What Flink's Kafka source itself does on a failed login, found here: the source's split enumerator lists the
+     * topic's partitions with an admin client, which fails with Kafka's SaslAuthenticationException; the
+     * enumerator fails the job, and without checkpoints (no restart strategy) the job ends failed at once.
+     */
+    @Test
+    void aJobWithAWrongPasswordFailsWithKafkasAuthenticationErrorInsteadOfWaiting() throws Exception {
+        CustosJob.Kafka kafka = topic(with("sasl.jaas.config", KafkaBroker.jaas(KafkaBroker.USER, "guessed-wrong")),
+                "custos-job-wrong-password");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        CustosJob.define(env, kafka, JobSettings.defaults(input), new JsonLinesSink(work.resolve("out-refused")));
+        JobClient job = env.executeAsync("custos kafka with a wrong password");
+        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> job.getJobExecutionResult().get(90, TimeUnit.SECONDS));
+        assertThat(ExceptionUtils.findThrowable(failed, SaslAuthenticationException.class))
+                .as("Kafka's authentication error in the job's failure").isPresent()
+                .hasValueSatisfying(e -> assertThat(e.getMessage()).contains("Invalid username or password"));
+    }
+}
