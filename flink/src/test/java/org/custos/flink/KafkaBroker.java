@@ -264,11 +264,6 @@ public final class KafkaBroker implements AutoCloseable {
         return client;
     }
 
-    /** The directory the truststore and the broker's key store are in (a secured broker). */
-    public Path directory() {
-        return dir;
-    }
-
     /** Creates a topic with the given number of partitions (replication factor 1). */
     public void createTopic(String topic, int partitions) throws Exception {
         try (Admin admin = admin(bootstrap, client)) {

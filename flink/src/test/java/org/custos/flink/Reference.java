@@ -87,8 +87,8 @@ final class Reference {
      * @param events the events of the analysis
      * @param zone the zone of local days
      */
-    static Map<JsonLinesSink.Kind, List<String>> findingsUpTo(Analysis analysis, List<org.custos.core.event.Event> events,
-            java.time.Instant watermark, java.time.ZoneId zone) {
+    static Map<JsonLinesSink.Kind, List<String>> findingsUpTo(Analysis analysis,
+            List<org.custos.core.event.Event> events, java.time.Instant watermark, java.time.ZoneId zone) {
         Map<String, Long> lastDayStarted = new java.util.HashMap<>();
         for (org.custos.core.event.Event e : events) {
             if (!e.time().isAfter(watermark)) {

@@ -60,9 +60,10 @@ public final class FlinkJobCommand implements Callable<Integer> {
     boolean kafkaBounded;
 
     @Option(names = "--kafka-config", paramLabel = "FILE",
-            description = "Kafka consumer properties (TLS, SASL, tuning) in a Java properties file, the form of Kafka's "
-                    + "--command-config; not bootstrap.servers, group.id, the deserializers or auto.offset.reset, "
-                    + "which Custos sets. Values are never printed. Every task manager must read the files it names.")
+            description = "Kafka consumer properties (TLS, SASL, tuning) in a Java properties file, the form of "
+                    + "Kafka's --command-config; not bootstrap.servers, group.id, the deserializers or "
+                    + "auto.offset.reset, which Custos sets. Values are never printed. Every task manager must read "
+                    + "the files it names.")
     Path kafkaConfig;
 
     @Option(names = "--reference", paramLabel = "DIR",

@@ -118,6 +118,15 @@ class FlinkKafkaSecurityCommandIT {
     }
 
     @Test
+    void kafkaPropertiesWithADirectoryInputAreRefused() throws Exception {
+        CommandRun run = CommandRun.of("flink-job", "--input", input.toString(), "--kafka-config",
+                clientProperties("unused.properties", KafkaBroker.PASSWORD).toString(), "--sink",
+                "jsonl:" + work.resolve("z"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("custos: --kafka-config is for a Kafka input, not --input");
+    }
+
+    @Test
     void aPropertiesFileThatSetsCustosOwnKeysOrUnknownOnesIsRefusedOneLineEachWithoutValues() throws Exception {
         Path file = work.resolve("owned.properties");
         Files.writeString(file, """
