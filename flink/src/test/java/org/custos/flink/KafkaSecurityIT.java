@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,11 +34,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Kafka source against a broker whose client listener is SASL_SSL ({@link KafkaBroker#startSecured()}): with
  * the right client properties the job's findings equal {@code custos analyze}'s; a wrong password or a missing
- * truststore ends in one clear line, in bounded time, rather than a job that waits forever.
+ * truststore ends in one clear line, in bounded time, rather than a job that waits forever; and no password reaches
+ * the Kafka client's or the connector's log.
  */
 class KafkaSecurityIT {
 
@@ -46,12 +54,26 @@ class KafkaSecurityIT {
     @TempDir
     static Path work;
 
+    /** The Kafka client's and Flink's Kafka connector's log (at INFO, where the clients log their configuration). */
+    private static final List<String> CLIENT_LOGGERS = List.of("org.apache.kafka.clients", "org.apache.kafka.common",
+            "org.apache.flink.connector.kafka");
+    private static final ListAppender<ILoggingEvent> LOGGED = new ListAppender<>();
+
     static KafkaBroker broker;
     static Path input;
     static Analysis cli;
 
     @BeforeAll
     static void startASecuredBrokerAndFillATopic() throws Exception {
+        LoggerContext logs = (LoggerContext) LoggerFactory.getILoggerFactory();
+        LOGGED.setContext(logs);
+        LOGGED.start();
+        for (String name : CLIENT_LOGGERS) {
+            Logger logger = logs.getLogger(name);
+            logger.setLevel(Level.INFO);
+            logger.setAdditive(false);
+            logger.addAppender(LOGGED);
+        }
         broker = KafkaBroker.startSecured();
         input = Reference.simulate(work.resolve("org"), 30, 60, 11);
         cli = Reference.analyze(input);
@@ -66,9 +88,30 @@ class KafkaSecurityIT {
 
     @AfterAll
     static void stopBroker() throws Exception {
+        LoggerContext logs = (LoggerContext) LoggerFactory.getILoggerFactory();
+        for (String name : CLIENT_LOGGERS) {
+            Logger logger = logs.getLogger(name);
+            logger.detachAppender(LOGGED);
+            logger.setAdditive(true);
+            logger.setLevel(null);
+        }
         if (broker != null) {
             broker.close();
         }
+    }
+
+    /** Every message logged so far by the Kafka client and Flink's Kafka connector, with its exception's. */
+    private static String logged() {
+        StringBuilder all = new StringBuilder();
+        synchronized (LOGGED) {
+            for (ILoggingEvent e : LOGGED.list) {
+                all.append(e.getFormattedMessage()).append('\n');
+                for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+                    all.append(t.getMessage()).append('\n');
+                }
+            }
+        }
+        return all.toString();
     }
 
     private static CustosJob.Kafka topic(Map<String, String> properties, String group) {
@@ -104,6 +147,9 @@ class KafkaSecurityIT {
             assertThat(actual.get(kind)).as(kind.file).containsExactlyElementsOf(expected.get(kind));
         }
         assertThat(Reference.keys(out)).doesNotHaveDuplicates();
+        assertThat(logged()).as("the clients logged their configuration, secrets hidden").contains("[hidden]")
+                .contains("sasl.jaas.config").doesNotContain(KafkaBroker.PASSWORD)
+                .doesNotContain(broker.clientProperties().get("ssl.truststore.password"));
     }
 
     @Test
@@ -168,5 +214,7 @@ class KafkaSecurityIT {
         assertThat(ExceptionUtils.findThrowable(failed, SaslAuthenticationException.class))
                 .as("Kafka's authentication error in the job's failure").isPresent()
                 .hasValueSatisfying(e -> assertThat(e.getMessage()).contains("Invalid username or password"));
+        assertThat(logged()).as("Kafka's and Flink's logs of the failed login").contains("Invalid username or password")
+                .doesNotContain("guessed-wrong");
     }
 }
