@@ -180,6 +180,18 @@ class KafkaSecurityIT {
     }
 
     @Test
+    void aTruststoreFileThatIsNotThereIsNamedInOneLine() {
+        Path missing = work.resolve("no-such-truststore.p12");
+        CustosJob.Kafka kafka = topic(with("ssl.truststore.location", missing.toString()), "custos-missing-store");
+        assertThatThrownBy(() -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .hasMessageStartingWith("Kafka at " + broker.bootstrap() + ", topic '" + TOPIC
+                        + "': cannot create a client: ")
+                .hasMessageContaining(missing.toString())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
+                        .doesNotContain(broker.clientProperties().get("ssl.truststore.password")));
+    }
+
+    @Test
     void aPlaintextClientGetsNoAnswerFromTheTlsListenerAndIsToldSoWhenTheWaitEnds() {
         CustosJob.Kafka kafka = new CustosJob.Kafka(broker.bootstrap(), TOPIC, "custos-plaintext", true);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(

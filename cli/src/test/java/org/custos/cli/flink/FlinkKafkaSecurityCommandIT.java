@@ -109,6 +109,22 @@ class FlinkKafkaSecurityCommandIT {
     }
 
     @Test
+    void aPropertiesFileWithoutTheTruststoreIsRefusedInOneLineAsAnUntrustedCertificate() throws Exception {
+        Path file = work.resolve("no-truststore.properties");
+        Files.writeString(file, """
+                security.protocol=SASL_SSL
+                sasl.mechanism=PLAIN
+                sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required \\
+                    username="%s" password="%s";
+                """.formatted(KafkaBroker.USER, KafkaBroker.PASSWORD));
+        CommandRun run = flinkJob(file, work.resolve("untrusted-out"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("custos: Kafka at " + broker.bootstrap() + ", topic '" + TOPIC
+                + "': authentication failed: SSL handshake failed").contains("unable to find valid certification path")
+                .doesNotContain("\n").doesNotContain(KafkaBroker.PASSWORD);
+    }
+
+    @Test
     void anUnreadablePropertiesFileIsRefusedInOneLineNamingIt() {
         Path missing = work.resolve("no-such.properties");
         CommandRun run = flinkJob(missing, work.resolve("x"));
