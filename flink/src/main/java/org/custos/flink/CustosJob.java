@@ -1,6 +1,8 @@
 package org.custos.flink;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -49,19 +51,45 @@ public final class CustosJob {
      * @param bounded true to stop at the offsets that are latest when the job starts (a replay), false to run on
      * @param deadLetters the CSV file where messages that are not events go ({@link KafkaDeadLetters}); null to only
      *     log and count them
+     * @param properties further Kafka consumer properties (TLS, SASL, tuning; see {@link KafkaClientConfig}), none
+     *     of the keys Custos owns ({@link KafkaClientConfig#OWNED}); their values may be secrets and are never
+     *     printed ({@link #toString()} shows the keys only)
      */
-    public record Kafka(String bootstrapServers, String topic, String groupId, boolean bounded, Path deadLetters)
-            implements Input {
-        /** Checks every field but the dead-letter file is given. */
+    public record Kafka(String bootstrapServers, String topic, String groupId, boolean bounded, Path deadLetters,
+            Map<String, String> properties) implements Input {
+        /** Checks every field but the dead-letter file is given and the properties leave Custos' keys alone. */
         public Kafka {
             Objects.requireNonNull(bootstrapServers, "bootstrapServers");
             Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(groupId, "groupId");
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+            List<String> problems = KafkaClientConfig.problems(properties, "Kafka properties");
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems));
+            }
+        }
+
+        /** A topic read with no client properties beyond the brokers and the group (a PLAINTEXT listener). */
+        public Kafka(String bootstrapServers, String topic, String groupId, boolean bounded, Path deadLetters) {
+            this(bootstrapServers, topic, groupId, bounded, deadLetters, Map.of());
         }
 
         /** A topic whose rejected messages are only logged and counted. */
         public Kafka(String bootstrapServers, String topic, String groupId, boolean bounded) {
             this(bootstrapServers, topic, groupId, bounded, null);
+        }
+
+        /** The same topic with rejected messages going to {@code file}. */
+        public Kafka withDeadLetters(Path file) {
+            return new Kafka(bootstrapServers, topic, groupId, bounded, file, properties);
+        }
+
+        /** The input with the property values hidden. */
+        @Override
+        public String toString() {
+            return "Kafka[bootstrapServers=" + bootstrapServers + ", topic=" + topic + ", groupId=" + groupId
+                    + ", bounded=" + bounded + ", deadLetters=" + deadLetters + ", properties="
+                    + KafkaClientConfig.describe(properties) + "]";
         }
     }
 

@@ -1,5 +1,6 @@
 package org.custos.flink;
 
+import java.util.Properties;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -56,7 +57,11 @@ final class KafkaInput {
     }
 
     private static KafkaSource<KafkaMessage> source(CustosJob.Kafka kafka) {
+        Properties client = new Properties();
+        client.putAll(kafka.properties());
+        // the user's properties first, so that Custos' own settings (KafkaClientConfig.OWNED) are the ones in force
         KafkaSourceBuilder<KafkaMessage> builder = KafkaSource.<KafkaMessage>builder()
+                .setProperties(client)
                 .setBootstrapServers(kafka.bootstrapServers())
                 .setTopics(kafka.topic())
                 .setGroupId(kafka.groupId())

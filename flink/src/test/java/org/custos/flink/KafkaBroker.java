@@ -35,7 +35,9 @@ import org.apache.kafka.server.common.MetadataVersion;
  * KafkaBroker is a real Apache Kafka broker for tests, in this JVM: one KRaft node that is both broker and
  * controller (no ZooKeeper, no container), listening on 127.0.0.1 on free ports, with its log in a fresh directory
  * that {@link #close()} deletes. It formats its storage as {@code kafka-storage format} does, and {@link #start()}
- * returns once the broker has registered with its controller and takes topics.
+ * returns once the broker has registered with its controller and takes topics. {@link #startSecured()} starts one
+ * whose client listener is SASL_SSL (SASL/PLAIN over TLS with a certificate made for the run); its helpers
+ * ({@link #createTopic}, {@link #produce}, {@link #endOffsets}) then use {@link #clientProperties()}.
  *
  * <p>Sized for a shared two-core machine: one network thread, two I/O threads, a one-partition offsets topic and no
  * initial rebalance delay, so start-up takes a few seconds.
@@ -45,23 +47,47 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String CONTROLLER = "CONTROLLER";
     private static final int ATTEMPTS = 3;
 
+    /** The SASL/PLAIN user clients of a secured broker log in as. */
+    public static final String USER = "custos";
+    /** That user's password. */
+    public static final String PASSWORD = "custos-secret-7f3a";
+
+    private static final String BROKER_USER = "broker";
+    private static final String BROKER_PASSWORD = "broker-secret-91c2";
+    private static final String STORE_PASSWORD = "store-secret-5e8d";
+
     private final Path dir;
     private final KafkaRaftServer server;
     private final String bootstrap;
+    private final Map<String, String> client;
 
-    private KafkaBroker(Path dir, KafkaRaftServer server, String bootstrap) {
+    private KafkaBroker(Path dir, KafkaRaftServer server, String bootstrap, Map<String, String> client) {
         this.dir = dir;
         this.server = server;
         this.bootstrap = bootstrap;
+        this.client = Map.copyOf(client);
     }
 
     /** Formats a fresh log directory and starts a broker on it; retries on other free ports if one was taken. */
     public static KafkaBroker start() throws Exception {
+        return start(false);
+    }
+
+    /**
+     * Starts a broker whose client listener is SASL_SSL: TLS with a self-signed certificate for 127.0.0.1 (made
+     * with the JDK's {@code keytool} in the broker's directory) and SASL/PLAIN with the user {@link #USER}; the
+     * controller listener stays PLAINTEXT. {@link #clientProperties()} are what a client needs to connect.
+     */
+    public static KafkaBroker startSecured() throws Exception {
+        return start(true);
+    }
+
+    private static KafkaBroker start(boolean secured) throws Exception {
         Exception last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Path dir = Files.createTempDirectory("custos-kafka-");
             try {
-                return start(dir);
+                return start(dir, secured);
             } catch (Exception e) {
                 delete(dir);
                 last = e;
@@ -70,23 +96,49 @@ public final class KafkaBroker implements AutoCloseable {
         throw last;
     }
 
-    private static KafkaBroker start(Path dir) throws Exception {
+    private static KafkaBroker start(Path dir, boolean secured) throws Exception {
         int brokerPort = freePort();
         int controllerPort = freePort();
         while (controllerPort == brokerPort) {
             controllerPort = freePort();
         }
-        String logDir = dir.toAbsolutePath().toString();
+        Path logPath = dir.resolve("log");
+        Files.createDirectories(logPath);
+        String logDir = logPath.toAbsolutePath().toString();
+        String listener = secured ? "SASL_SSL" : "PLAINTEXT";
+        Map<String, String> client = new HashMap<>();
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:"
+        props.put("listeners", listener + "://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:"
                 + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
         props.put("controller.listener.names", CONTROLLER);
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
+        props.put("inter.broker.listener.name", listener);
+        props.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER + ":PLAINTEXT");
+        if (secured) {
+            Path truststore = certificates(dir);
+            String prefix = "listener.name.sasl_ssl.";
+            props.put("sasl.enabled.mechanisms", "PLAIN");
+            props.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            props.put(prefix + "plain.sasl.jaas.config", jaas(BROKER_USER, BROKER_PASSWORD)
+                    .replace(";", " user_" + BROKER_USER + "=\"" + BROKER_PASSWORD + "\" user_" + USER + "=\""
+                            + PASSWORD + "\";"));
+            props.put(prefix + "ssl.keystore.location", dir.resolve("broker.p12").toString());
+            props.put(prefix + "ssl.keystore.type", "PKCS12");
+            props.put(prefix + "ssl.keystore.password", STORE_PASSWORD);
+            props.put(prefix + "ssl.key.password", STORE_PASSWORD);
+            props.put(prefix + "ssl.truststore.location", truststore.toString());
+            props.put(prefix + "ssl.truststore.type", "PKCS12");
+            props.put(prefix + "ssl.truststore.password", STORE_PASSWORD);
+            client.put("security.protocol", "SASL_SSL");
+            client.put("sasl.mechanism", "PLAIN");
+            client.put("sasl.jaas.config", jaas(USER, PASSWORD));
+            client.put("ssl.truststore.location", truststore.toString());
+            client.put("ssl.truststore.type", "PKCS12");
+            client.put("ssl.truststore.password", STORE_PASSWORD);
+        }
         props.put("log.dirs", logDir);
         props.put("metadata.log.dir", logDir);
         props.put("auto.create.topics.enable", "false");
@@ -120,13 +172,48 @@ public final class KafkaBroker implements AutoCloseable {
         String bootstrap = "127.0.0.1:" + brokerPort;
         try {
             server.startup();
-            awaitReady(bootstrap);
+            awaitReady(bootstrap, client);
         } catch (Exception | Error e) {
             server.shutdown();
             server.awaitShutdown();
             throw e instanceof Exception ex ? ex : new IllegalStateException(e);
         }
-        return new KafkaBroker(dir, server, bootstrap);
+        return new KafkaBroker(dir, server, bootstrap, client);
+    }
+
+    /** A SASL/PLAIN login line. */
+    public static String jaas(String user, String password) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    /**
+     * Makes the broker's key pair and self-signed certificate for CN and SAN 127.0.0.1 ({@code broker.p12}), and a
+     * truststore holding only that certificate ({@code truststore.p12}), with the JDK's {@code keytool}.
+     */
+    private static Path certificates(Path dir) throws IOException, InterruptedException {
+        Path keystore = dir.resolve("broker.p12");
+        Path certificate = dir.resolve("broker.crt");
+        Path truststore = dir.resolve("truststore.p12");
+        keytool(dir, "-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-keystore", keystore.toString(),
+                "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+        keytool(dir, "-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore.toString(), "-storetype",
+                "PKCS12", "-storepass", STORE_PASSWORD, "-file", certificate.toString());
+        keytool(dir, "-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(), "-keystore",
+                truststore.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+        return truststore;
+    }
+
+    private static void keytool(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("keytool " + args[0] + " failed: " + output.strip());
+        }
     }
 
     private static int freePort() throws IOException {
@@ -136,9 +223,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Waits until the broker is unfenced: a topic can be created (and is deleted again). */
-    private static void awaitReady(String bootstrap) throws Exception {
+    private static void awaitReady(String bootstrap, Map<String, String> client) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (Admin admin = admin(bootstrap)) {
+        try (Admin admin = admin(bootstrap, client)) {
             while (true) {
                 try {
                     admin.createTopics(List.of(new NewTopic("custos-ready", 1, (short) 1))).all().get();
@@ -155,10 +242,12 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static Admin admin(String bootstrap) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+    private static Admin admin(String bootstrap, Map<String, String> client) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return Admin.create(config);
     }
 
     /** The address clients connect to, {@code 127.0.0.1:PORT}. */
@@ -166,9 +255,18 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrap;
     }
 
+    /**
+     * The client properties a consumer, producer or admin client needs beyond the brokers: none for a PLAINTEXT
+     * broker; for a secured one {@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config} (user
+     * {@link #USER}) and the truststore.
+     */
+    public Map<String, String> clientProperties() {
+        return client;
+    }
+
     /** Creates a topic with the given number of partitions (replication factor 1). */
     public void createTopic(String topic, int partitions) throws Exception {
-        try (Admin admin = admin(bootstrap)) {
+        try (Admin admin = admin(bootstrap, client)) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         }
     }
@@ -179,7 +277,7 @@ public final class KafkaBroker implements AutoCloseable {
         for (int p = 0; p < partitions; p++) {
             request.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
-        try (Admin admin = admin(bootstrap)) {
+        try (Admin admin = admin(bootstrap, client)) {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(request).all().get();
             List<Long> out = new java.util.ArrayList<>();
             for (int p = 0; p < partitions; p++) {
@@ -195,11 +293,12 @@ public final class KafkaBroker implements AutoCloseable {
      * partitioner (by key hash).
      */
     public void produce(String topic, List<Message> messages) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>(messages.size());

@@ -78,6 +78,47 @@ final class Reference {
     }
 
     /**
+     * The findings of {@code analysis} that a live job has written once its watermark reached {@code watermark}
+     * (and the input has not ended): each alert whose time is at or before the watermark (scoring decides it at its
+     * event's time), and each daily score of a person for a day {@code d} once an event of theirs on a later day is
+     * at or before the watermark (scoring closes a person's days when their next active day starts). No person's
+     * result and no summary (those come at the end of the input).
+     *
+     * @param events the events of the analysis
+     * @param zone the zone of local days
+     */
+    static Map<JsonLinesSink.Kind, List<String>> findingsUpTo(Analysis analysis,
+            List<org.custos.core.event.Event> events, java.time.Instant watermark, java.time.ZoneId zone) {
+        Map<String, Long> lastDayStarted = new java.util.HashMap<>();
+        for (org.custos.core.event.Event e : events) {
+            if (!e.time().isAfter(watermark)) {
+                lastDayStarted.merge(e.user(), LocalDate.ofInstant(e.time(), zone).toEpochDay(), Math::max);
+            }
+        }
+        Map<JsonLinesSink.Kind, List<String>> out = new TreeMap<>();
+        List<String> alerts = new ArrayList<>();
+        analysis.alerts().stream().filter(a -> !a.time().isAfter(watermark))
+                .forEach(a -> alerts.add(line(new Finding.AlertRaised(a))));
+        List<String> days = new ArrayList<>();
+        for (PersonOutcome o : analysis.people()) {
+            DailySeries s = o.series();
+            long started = lastDayStarted.getOrDefault(o.user(), Long.MIN_VALUE);
+            for (int i = 0; i < s.length(); i++) {
+                long day = s.firstDay() + i;
+                if (day < started && (s.score(i) != 0 || s.movers(i) != null)) {
+                    days.add(line(new Finding.DailyScore(o.user(), LocalDate.ofEpochDay(day), s.score(i),
+                            s.movers(i))));
+                }
+            }
+        }
+        out.put(JsonLinesSink.Kind.ALERT, sorted(alerts));
+        out.put(JsonLinesSink.Kind.PERSON, List.of());
+        out.put(JsonLinesSink.Kind.DAILY_SCORE, sorted(days));
+        out.put(JsonLinesSink.Kind.SUMMARY, List.of());
+        return out;
+    }
+
+    /**
      * The lines a sink wrote, by kind, sorted; daily scores of zero with no movers (a day on which a person's last
      * signal decayed away) are left out, as the engine's series cannot tell them from days never scored.
      */

@@ -1,8 +1,10 @@
 package org.custos.cli.flink;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -12,7 +14,9 @@ import org.custos.cli.UsageException;
 import org.custos.flink.CustosJob;
 import org.custos.flink.JobSettings;
 import org.custos.flink.JsonLinesSink;
+import org.custos.flink.KafkaClientConfig;
 import org.custos.flink.KafkaDeadLetters;
+import org.custos.flink.KafkaTopicCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +33,12 @@ import picocli.CommandLine.Spec;
                         + "and writes alerts, daily scores, people's results and a summary to the sink. For the same "
                         + "directory the results equal those of 'custos analyze' at any parallelism.", ""},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  the job finished", "  1  the job failed", "  2  bad options or unreadable input"})
+        footer = {"  0  the job finished", "  1  the job failed", "  2  bad options, unreadable input, or a Kafka "
+                + "topic that cannot be read (no such topic, failed login, untrusted certificate, no answer in 30 s)"})
 public final class FlinkJobCommand implements Callable<Integer> {
+
+    /** How long the command waits for the brokers to describe the topic before it starts a Kafka job. */
+    static final Duration KAFKA_CHECK_TIMEOUT = Duration.ofSeconds(30);
 
     @Spec
     CommandSpec spec;
@@ -50,6 +58,13 @@ public final class FlinkJobCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-bounded", description = "Stop at the topic's end as of the job's start (a replay).")
     boolean kafkaBounded;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Kafka consumer properties (TLS, SASL, tuning) in a Java properties file, the form of "
+                    + "Kafka's --command-config; not bootstrap.servers, group.id, the deserializers or "
+                    + "auto.offset.reset, which Custos sets. Values are never printed. Every task manager must read "
+                    + "the files it names.")
+    Path kafkaConfig;
 
     @Option(names = "--reference", paramLabel = "DIR",
             description = "Directory with LDAP/, decoy_file.csv and the personnel feed. Default: the --input directory; "
@@ -106,8 +121,7 @@ public final class FlinkJobCommand implements Callable<Integer> {
         }
         Path out = Path.of(sink.substring("jsonl:".length()));
         if (source instanceof CustosJob.Kafka k && k.deadLetters() == null) {
-            source = new CustosJob.Kafka(k.bootstrapServers(), k.topic(), k.groupId(), k.bounded(),
-                    out.resolve("dead-letters.csv"));
+            source = k.withDeadLetters(out.resolve("dead-letters.csv"));
         }
         JobSettings defaults = JobSettings.defaults(ref);
         JobSettings settings = new JobSettings(defaults.reference(), defaults.zone(), defaults.warmUpDays(),
@@ -118,9 +132,25 @@ public final class FlinkJobCommand implements Callable<Integer> {
         if (checkpointSeconds > 0) {
             env.enableCheckpointing(checkpointSeconds * 1000L, CheckpointingMode.EXACTLY_ONCE);
         }
+        if (source instanceof CustosJob.Kafka k) {
+            int partitions;
+            try {
+                partitions = KafkaTopicCheck.partitions(k, KAFKA_CHECK_TIMEOUT);
+            } catch (IllegalStateException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+            spec.commandLine().getOut().printf("reading %d partitions of Kafka topic '%s' at %s%s%n", partitions,
+                    k.topic(), k.bootstrapServers(), k.bounded() ? " to their current end" : "");
+            spec.commandLine().getOut().flush();
+        }
         CustosJob.define(env, source, settings, new JsonLinesSink(out));
         long start = System.nanoTime();
-        JobExecutionResult result = env.execute("custos " + (input != null ? input.getFileName() : kafkaTopic));
+        JobExecutionResult result;
+        try {
+            result = env.execute("custos " + (input != null ? input.getFileName() : kafkaTopic));
+        } catch (Exception e) {
+            throw new IllegalStateException("flink job failed: " + rootCause(e, source), e);
+        }
         spec.commandLine().getOut().printf("flink job %s finished in %.1f s (parallelism %d) -> %s%n",
                 result.getJobID(), (System.nanoTime() - start) / 1e9, parallelism, out.toAbsolutePath());
         if (source instanceof CustosJob.Kafka k) {
@@ -137,6 +167,9 @@ public final class FlinkJobCommand implements Callable<Integer> {
             throw new UsageException("give either --input DIR or --kafka-bootstrap with --kafka-topic");
         }
         if (input != null) {
+            if (kafkaConfig != null) {
+                throw new UsageException("--kafka-config is for a Kafka input, not --input");
+            }
             if (!Files.isDirectory(input)) {
                 throw new UsageException(input + ": no such directory");
             }
@@ -148,7 +181,34 @@ public final class FlinkJobCommand implements Callable<Integer> {
         if (reference == null) {
             throw new UsageException("Kafka needs --reference DIR (the organization's LDAP/ and reference files)");
         }
-        return new CustosJob.Kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaBounded, deadLetters);
+        try {
+            return new CustosJob.Kafka(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaBounded, deadLetters,
+                    kafkaConfig == null ? Map.of() : clientProperties(kafkaConfig));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> clientProperties(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UsageException(file + ": cannot read the Kafka client properties (no such readable file)");
+        }
+        try {
+            return KafkaClientConfig.load(file);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read the Kafka client properties (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The innermost message of a job's failure, on one line, with the Kafka client's secrets hidden. */
+    private static String rootCause(Throwable failure, CustosJob.Input source) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage().replaceAll("\\s*\\R\\s*", " ");
+        return source instanceof CustosJob.Kafka k ? KafkaClientConfig.redact(message, k.properties()) : message;
     }
 
     private StreamExecutionEnvironment environment() throws Exception {

@@ -78,6 +78,29 @@ class FlinkKafkaCommandIT {
         assertThat(run.out()).contains("finished")
                 .contains("2 rejected Kafka messages in " + deadLetters.toAbsolutePath());
 
+        assertSameAlertsPeopleAndEvents(out, report);
+
+        List<String> letters = Files.readAllLines(deadLetters);
+        assertThat(letters).hasSize(3);
+        assertThat(letters.get(0)).isEqualTo(DeadLetters.HEADER);
+        assertThat(letters.subList(1, 3)).anySatisfy(l -> assertThat(l).contains("field 'id': missing"))
+                .anySatisfy(l -> assertThat(l).contains("not JSON").endsWith(",not an event"))
+                .allSatisfy(l -> assertThat(l).startsWith("custos-events-"));
+    }
+
+    @Test
+    void refusesKafkaWithoutAReferenceDirectoryInOneLine() {
+        CommandRun run = CommandRun.of("flink-job", "--kafka-bootstrap", "127.0.0.1:9", "--kafka-topic", "t",
+                "--sink", "jsonl:" + work.resolve("x"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("--reference").doesNotContain("\n");
+    }
+
+    /**
+     * Checks that a sink directory holds the alerts and people's ranks and scores of an {@code analyze} report, and
+     * a summary with its event count.
+     */
+    static void assertSameAlertsPeopleAndEvents(Path out, JsonNode report) throws java.io.IOException {
         List<String> expectedAlerts = new ArrayList<>();
         report.get("alerts").forEach(a -> expectedAlerts.add(a.get("user").asText() + " " + a.get("time").asText()
                 + " " + round(a.get("score").asDouble())));
@@ -100,21 +123,6 @@ class FlinkKafkaCommandIT {
         assertThat(people).containsExactlyInAnyOrderElementsOf(expectedPeople);
         JsonNode summary = JSON.readTree(Files.readAllLines(out.resolve("summary.jsonl")).get(0));
         assertThat(summary.get("events").asLong()).isEqualTo(report.get("input").get("events").asLong());
-
-        List<String> letters = Files.readAllLines(deadLetters);
-        assertThat(letters).hasSize(3);
-        assertThat(letters.get(0)).isEqualTo(DeadLetters.HEADER);
-        assertThat(letters.subList(1, 3)).anySatisfy(l -> assertThat(l).contains("field 'id': missing"))
-                .anySatisfy(l -> assertThat(l).contains("not JSON").endsWith(",not an event"))
-                .allSatisfy(l -> assertThat(l).startsWith("custos-events-"));
-    }
-
-    @Test
-    void refusesKafkaWithoutAReferenceDirectoryInOneLine() {
-        CommandRun run = CommandRun.of("flink-job", "--kafka-bootstrap", "127.0.0.1:9", "--kafka-topic", "t",
-                "--sink", "jsonl:" + work.resolve("x"));
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().strip()).contains("--reference").doesNotContain("\n");
     }
 
     private static double round(double score) {
