@@ -192,15 +192,7 @@ class TextExtractorTest {
         // zstd-jni, which is not on the class path, and the NoClassDefFoundError escaped extraction
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] text = "The reactor cooling plan is confidential.".getBytes(StandardCharsets.UTF_8);
-            ZipEntry entry = new ZipEntry("plan.txt");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(text.length);
-            CRC32 crc = new CRC32();
-            crc.update(text);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(text);
+            putStored(zip, "plan.txt", "The reactor cooling plan is confidential.".getBytes(StandardCharsets.UTF_8));
         }
         byte[] zstd = bytes.toByteArray();
         zstd[8] = 93; // the local header's compression method
@@ -269,19 +261,23 @@ class TextExtractorTest {
         }
     }
 
+    /** Writes a member without compression (a stored entry needs its size and CRC up front). */
+    private static void putStored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
     private static byte[] odt(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry m = new ZipEntry("mimetype");
-            m.setMethod(ZipEntry.STORED);
-            m.setSize(mime.length);
-            CRC32 crc = new CRC32();
-            crc.update(mime);
-            m.setCrc(crc.getValue());
-            zip.putNextEntry(m);
-            zip.write(mime);
-            zip.closeEntry();
+            putStored(zip, "mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             put(zip, "META-INF/manifest.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
