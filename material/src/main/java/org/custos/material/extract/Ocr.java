@@ -1,12 +1,15 @@
 package org.custos.material.extract;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 /**
  * Ocr reads the text of an image by running the external {@code tesseract} program
@@ -43,6 +46,35 @@ class Ocr {
     Ocr(String program, String languages) {
         this.program = program;
         this.languages = languages;
+    }
+
+    /**
+     * The text tesseract reads from a page PDFBox rendered, written to a temporary PNG file for the program; throws
+     * with a one-line reason when it cannot.
+     */
+    String readPage(BufferedImage page) throws IOException {
+        Path image = Files.createTempFile("custos-page", ".png");
+        try {
+            ImageIO.write(page, "png", image.toFile());
+            return read(image);
+        } finally {
+            Files.deleteIfExists(image);
+        }
+    }
+
+    /**
+     * The text tesseract reads from an image document's bytes (a photograph or scan of a page), written to a
+     * temporary file with the suffix of the document's {@code name}; read as {@link #readBlock}.
+     */
+    String readImage(byte[] bytes, String name) throws IOException {
+        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : ".img";
+        Path image = Files.createTempFile("custos-image", suffix);
+        try {
+            Files.write(image, bytes);
+            return readBlock(image);
+        } finally {
+            Files.deleteIfExists(image);
+        }
     }
 
     /** The text tesseract reads from a rendered page; throws with a one-line reason when it cannot. */

@@ -16,11 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -129,7 +127,7 @@ public final class TextExtractor {
             String text;
             String method;
             if (type.getType().equals("image")) {
-                text = ocrImage(bytes, name);
+                text = ocr.readImage(bytes, name);
                 method = "ocr";
             } else if (base.equals("application/pdf")) {
                 PdfText pdf = pdfText(bytes);
@@ -271,7 +269,7 @@ public final class TextExtractor {
                         renderer = new PDFRenderer(document);
                     }
                     BufferedImage image = renderer.renderImageWithDPI(page - 1, 300, ImageType.GRAY);
-                    pageText = ocrImage(image);
+                    pageText = ocr.readPage(image);
                     ocrPages++;
                 }
                 text.append(pageText);
@@ -283,27 +281,6 @@ public final class TextExtractor {
                 }
             }
             return new PdfText(text.toString(), ocrPages);
-        }
-    }
-
-    private String ocrImage(byte[] bytes, String name) throws IOException {
-        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : ".img";
-        Path image = Files.createTempFile("custos-image", suffix);
-        try {
-            Files.write(image, bytes);
-            return ocr.readBlock(image);
-        } finally {
-            Files.deleteIfExists(image);
-        }
-    }
-
-    private String ocrImage(BufferedImage rendered) throws IOException {
-        Path image = Files.createTempFile("custos-page", ".png");
-        try {
-            ImageIO.write(rendered, "png", image.toFile());
-            return ocr.read(image);
-        } finally {
-            Files.deleteIfExists(image);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,9 +15,10 @@ import java.util.List;
  * <p>The document is handed over in memory ({@link TextExtractor#extract(String, byte[])}, the code
  * {@link TextExtractor#extract(Path)} runs after reading the file) to an extractor built once. OCR is the one part
  * left out: where the extractor would start the {@code tesseract} program (an image, or a PDF page without text,
- * after PDFBox has rendered it), this harness's {@link Ocr} refuses at once, so an execution costs milliseconds,
- * not a process start and seconds of OCR; tesseract is an external program, not a parser of ours. Seeds in
- * {@code src/test/resources/.../TextExtractorFuzzTestInputs/}; to fuzz for longer see CONTRIBUTING.md.
+ * after PDFBox has rendered it), this harness's {@link Ocr} refuses at once, before the image is written to a file,
+ * so an execution costs milliseconds, not a PNG encoding, a process start and seconds of OCR; tesseract is an
+ * external program, not a parser of ours. Seeds in {@code src/test/resources/.../TextExtractorFuzzTestInputs/}; to
+ * fuzz for longer see CONTRIBUTING.md.
  */
 class TextExtractorFuzzTest {
 
@@ -31,12 +33,12 @@ class TextExtractorFuzzTest {
         }
 
         @Override
-        String read(Path image) throws OcrException {
+        String readPage(BufferedImage page) throws OcrException {
             throw new OcrException("OCR is left out while fuzzing");
         }
 
         @Override
-        String readBlock(Path image) throws OcrException {
+        String readImage(byte[] bytes, String name) throws OcrException {
             throw new OcrException("OCR is left out while fuzzing");
         }
     }
