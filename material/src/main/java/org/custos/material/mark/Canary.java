@@ -28,6 +28,10 @@ import java.util.Set;
  * where the word is half of a hyphenated compound ({@code non-cooperative}): a form with a hyphen of its own makes
  * the compound one word of three parts, and the copy's words would no longer be the registered text's (found by
  * CanaryFuzzTest).
+ * Version 6 gives eleven Chinese groups another form (以后/之后/后, 以前/之前/前, 之内/以内/内, 按照/依照/按,
+ * 由/从/自, 立即/立刻/即刻, 导致/造成/引起, 不得/不准/不许, 尽快/尽早/及早, 已经/已/业已, 仍然/依然/仍), adds 经/经过,
+ * 对/对于 and 经常/常常, and an optional comma before a conjunction joining a second verb phrase (，并): the
+ * one-character forms 后, 前 and 内 are sites after an event or a time, 按 before a word of rule or plan (ADR 0016).
  * Each copy's choice at each site comes from a keyed PRF of (item, copy, site), so
  * copies differ at about half of the binary sites and most word sites.
  *
@@ -43,10 +47,10 @@ public final class Canary {
      * any change to {@link Variants} or to the site rules must increase it (and keep the old rules to read old
      * copies).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** The versions of the rules this code can still read (copies made with them keep their variants). */
-    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, 3, 4, 5);
+    public static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, 3, 4, 5, 6);
 
     /**
      * The kinds of variant position: a word's form (from version 3 also a Chinese two-character form), an optional
@@ -148,6 +152,31 @@ public final class Canary {
             "答复", "办理", "受理", "反馈", "整治", "治理", "处置", "推广", "应用", "运用", "操作", "检测", "监测",
             "检修", "维修", "保养", "关闭", "打开", "连接", "断开", "安装", "拆卸", "更新", "升级", "替换", "撤离",
             "疏散", "报警", "联系", "通知", "配备");
+    /** Version 6: events and times besides {@link #VERBS_4} after which 后/前 stand for 以后/之后, 以前/之前. */
+    private static final Set<String> EVENTS_6 = Set.of("结束", "返回", "回来", "到达", "离开", "收到", "同意",
+            "批准", "审批", "签字", "下班", "上班", "开机", "关机", "完工", "验收", "打印", "复印", "格式化", "发生",
+            "出现", "施行", "发布", "印发", "离岗", "离职", "退休", "调离", "借阅", "归还", "入库", "出库", "报到",
+            "到岗", "上岗", "断电", "停电", "通电", "启动", "重启", "运行", "拆除", "送修", "谈话", "比对", "无误",
+            "年底", "月底", "年初", "月初", "年末", "月末", "季末", "会议", "开会", "出差", "回国", "出国", "入职",
+            "毕业", "通过", "领取", "交接", "移交", "办结", "阅读", "阅毕", "用毕", "使用完", "查阅", "登录", "退出",
+            "接收", "签收", "审定", "定稿", "印制", "装订", "上报", "报送", "提交", "下发", "传达", "公布", "工作");
+    /** Version 6: conjunctions after which a comma before them is optional (，并在 / 并在). */
+    private static final Set<String> MID_CONJUNCTIONS_6 = Set.of("并", "并且", "且", "从而", "进而", "以便", "以免",
+            "以防");
+    /** Version 6: characters after 各 that make a word with it (各项, 各种, 各级, 各自), where 各个 cannot stand. */
+    private static final String MEASURES_AFTER_EACH_6 = "项种类级位条方界地自式样色族";
+    /**
+     * Version 6: characters after 对 that make a word with it (对接, 对比, 对照, 对象, 对方, …), which the segmenter
+     * does not always keep together; 对 before them is no preposition.
+     */
+    private static final String WORDS_WITH_DUI_6 = "接比照应称象待付立抗话手方面口外内准号策等症峙联折换调岸头劲"
+            + "白数焦表垒账冲子开过门视弈撞流光错";
+    /** Version 6: limits and scopes before 内 that stand for 以内/之内 (期限内, 范围内, 规定时间内). */
+    private static final Set<String> WITHIN_6 = Set.of("期限", "时限", "范围", "时间", "期间");
+    /** Version 6: words after 按 that make it "according to" (按规定, 按计划), not "press" (按电源键). */
+    private static final Set<String> ACCORDING_TO_6 = Set.of("规定", "要求", "程序", "流程", "标准", "计划", "规范",
+            "制度", "办法", "方案", "本", "有关", "相关", "国家", "公司", "上级", "合同", "实际", "比例", "职责",
+            "权限", "分工", "约定", "原则", "密级", "涉密", "此", "上述", "以下", "下列", "前述", "原", "现行", "统一");
     /** Characters before an adverb that show it modifies the verb after it (应认真检查), version 4. */
     private static final String MODAL_BEFORE = "应当须必要并均都也已将可能会需请得该再还又就再仍";
     /** Characters before 于 that make it "than" (不少于, 高于), not "on" (于7月3日前), version 4. */
@@ -459,6 +488,9 @@ public final class Canary {
             } else if (version >= 4 && chinesePhraseComma(text, t, i, sinceBreak, breakWasComma, words)
                     && commaKeepsTokens(text, t, i, version)) {
                 out.add(new Site(out.size(), Kind.COMMA, i, 2, 1));
+            } else if (version >= 6 && commaBeforeConjunction(text, t, i, sinceBreak, words)
+                    && commaKeepsTokens(text, t, i, version)) {
+                out.add(new Site(out.size(), Kind.COMMA, i, 2, 1));
             }
             boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
                     && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
@@ -517,6 +549,28 @@ public final class Canary {
         return sinceBreak <= TIME_PHRASE_TOKENS && TIME_ENDINGS.indexOf(text.charAt(tok.end() - 1)) >= 0;
     }
 
+    /**
+     * A Chinese comma before a conjunction that joins a second verb phrase to a clause (核对页数，并在登记表上签字 /
+     * 核对页数并在登记表上签字; also 并且, 且, 从而, 进而, 以便, 以免, 以防), where the registered text
+     * has the comma, at least three tokens after the last break, and a copy may leave it out (version 6). Not
+     * before a negation (，并不, ，并未), where the comma keeps 并 from reading as "not at all".
+     */
+    private static boolean commaBeforeConjunction(String text, List<Tokens.Token> t, int i, int sinceBreak,
+            boolean[] words) {
+        Tokens.Token tok = t.get(i);
+        if (tok.gap() != Tokens.Gap.COMMA || sinceBreak < 3 || i + 2 >= t.size() || t.get(i + 1).sentenceStart()
+                || t.get(i + 2).sentenceStart() || !Tokens.han(text.charAt(tok.end() - 1))) {
+            return false;
+        }
+        Tokens.Token conj = t.get(i + 1);
+        if (!MID_CONJUNCTIONS_6.contains(conj.word()) || conj.gap() != Tokens.Gap.SPACE
+                || !ChineseWords.oneWord(words, conj.start(), conj.end())) {
+            return false;
+        }
+        char after = t.get(i + 2).word().charAt(0);
+        return Tokens.han(after) && "不没未非".indexOf(after) < 0 && PARTICLES.indexOf(after) < 0;
+    }
+
     /** Where the first comma ({@code ,} or {@code ，}) from {@code from} is. */
     private static int commaAt(String text, int from) {
         for (int k = from; k < text.length(); k++) {
@@ -556,7 +610,7 @@ public final class Canary {
      * one of its characters part of another word, in the registered text or in any copy (there is no segmenter,
      * so the guards are by character: 比例如下 is 比例 + 如下, 可以后退 is 可以 + 后退, 建立即时 is 建立 + 即时).
      */
-    private static boolean chineseGuard(String text, Tokens.Token tok, int version) {
+    private static boolean chineseGuard(String text, Tokens.Token tok, int version, boolean[] words) {
         String w = tok.word();
         char prev = tok.start() > 0 ? text.charAt(tok.start() - 1) : ' ';
         char next = tok.end() < text.length() ? text.charAt(tok.end()) : ' ';
@@ -573,14 +627,18 @@ public final class Canary {
             case "唯一", "惟一" -> "致切般样起直定旦些律同共再向贯体".indexOf(next) < 0;
             case "例如", "比如" -> !prevHan && "今何此下说果".indexOf(next) < 0;
             case "因此", "因而" -> !prevHan && next != '而';
-            case "立即", "立刻" -> (!prevHan || "应当须要将并会可必则就均都也亦请已得能该需务予被".indexOf(prev) >= 0)
+            case "立即", "立刻", "即刻" -> (!prevHan || "应当须要将并会可必则就均都也亦请已得能该需务予被".indexOf(prev) >= 0)
                     && "时度".indexOf(next) < 0;
             case "仍然", "依然" -> "皈相依归无可所仍".indexOf(prev) < 0 && "后而则".indexOf(next) < 0;
+            case "仍" -> "皈相依归无可所仍".indexOf(prev) < 0 && Tokens.han(next) && PARTICLES.indexOf(next) < 0;
             case "按照", "依照" -> "皈相可所依编一按".indexOf(prev) < 0 && "片相明射顾料".indexOf(next) < 0;
             case "即使", "即便" -> "立随当旋迅亦即则意使就".indexOf(prev) < 0
                     && "用命者得利于捷当民宜衣条饭秘道".indexOf(next) < 0;
             case "以后", "之后", "以前", "之前" -> prevHan && NOT_BEFORE_AFTER.indexOf(prev) < 0
                     && ("，,。；、的".indexOf(next) >= 0 || AFTER_AFTER.indexOf(next) >= 0);
+            case "后", "前" -> prevHan && NOT_BEFORE_AFTER.indexOf(prev) < 0
+                    && afterEventOrTime(text, tok.start(), words);
+            case "按" -> ACCORDING_TO_6.contains(wordFrom(text, tok.end(), words));
             default -> false;
         };
     }
@@ -591,7 +649,7 @@ public final class Canary {
      * surname) is a site only where the registered text has an unambiguous form of the group.
      */
     private static boolean chineseGuard4(String text, List<Tokens.Token> t, int i, Variants.Group g,
-            boolean[] words) {
+            boolean[] words, int version) {
         Tokens.Token tok = t.get(i);
         String w = tok.word();
         char prev = tok.start() > 0 ? text.charAt(tok.start() - 1) : ' ';
@@ -621,10 +679,18 @@ public final class Canary {
             case "和", "以及", "或者", "相关", "根据", "复制", "电脑", "手机", "为何", "今天", "明天", "昨天",
                     "每天", "因为", "然后", "目前", "导致", "以免", "直至", "此时", "加强", "提高", "制定", "请勿",
                     "切勿" -> true;
-            case "之内", "之外" -> Tokens.han(prev) || Character.isDigit(prev);
+            case "之内" -> w.equals("内") ? withinTime(text, tok.start(), words) : Tokens.han(prev)
+                    || Character.isDigit(prev);
+            case "之外" -> Tokens.han(prev) || Character.isDigit(prev);
             case "非常" -> beforeWord && NUMERALS.indexOf(prev) < 0; // 三点四十分 is a time
-            case "必须", "禁止", "已经", "许多", "尽快", "如何", "逐步", "是否", "本次", "各个", "如果",
-                    "应当", "均" -> beforeWord;
+            case "经" -> w.equals("经") && beforeWord;
+            case "对" -> beforeWord && prev != '不' && WORDS_WITH_DUI_6.indexOf(next) < 0;
+            case "经常" -> beforeWord;
+            case "必须", "禁止", "已经", "许多", "尽快", "如何", "逐步", "是否", "本次", "如果", "应当",
+                    "均" -> beforeWord;
+            // 各项, 各种, 各级 are words a segmenter may split; 各个项 is no Chinese (version 6 on)
+            case "各个" -> beforeWord && (version < 6 || w.equals("各个")
+                    || MEASURES_AFTER_EACH_6.indexOf(next) < 0);
             case "不得" -> beforeWord && next != '不';
             case "并且" -> beforeWord && "不没未非".indexOf(next) < 0;
             case "约", "共计", "达到" -> NUMERALS.indexOf(next) >= 0;
@@ -649,6 +715,61 @@ public final class Canary {
             case "一起" -> beforeWord && prev != '在';
             default -> false;
         };
+    }
+
+    /**
+     * True when the segmenter's word ending at {@code end} is an event or a time that 后/前 may follow with 以 or
+     * 之 or neither (审核后 / 审核以后 / 审核之后, 20日前, 年底前, 三天后), not a place (门后, 楼前), version 6.
+     */
+    private static boolean afterEventOrTime(String text, int end, boolean[] words) {
+        String word = wordTo(text, end, words);
+        if (VERBS_4.contains(word) || EVENTS_6.contains(word)) {
+            return true;
+        }
+        return numberedTime(text, end);
+    }
+
+    /**
+     * True when 内 after {@code end} means "within" a time: a number of days, weeks, months, years or hours
+     * (5个工作日内, 两周内, 2小时内) or a time limit or scope (期限内, 范围内), version 6.
+     */
+    private static boolean withinTime(String text, int end, boolean[] words) {
+        return numberedTime(text, end) || WITHIN_6.contains(wordTo(text, end, words));
+    }
+
+    /** True when a unit of time ends at {@code end} with a number at most five characters before it (5个工作日). */
+    private static boolean numberedTime(String text, int end) {
+        if (end < 2 || "日天周月年时钟".indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
+        for (int k = end - 2; k >= Math.max(0, end - 6); k--) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || NUMERALS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Tokens.han(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The segmenter's word that ends at {@code end} (empty at the start of the text). */
+    private static String wordTo(String text, int end, boolean[] words) {
+        int start = end - 1;
+        while (start > 0 && !words[start]) {
+            start--;
+        }
+        return start < 0 ? "" : text.substring(start, end);
+    }
+
+    /** The segmenter's word that starts at {@code start} (empty at the end of the text). */
+    private static String wordFrom(String text, int start, boolean[] words) {
+        int end = start + 1;
+        while (end < text.length() && !words[end]) {
+            end++;
+        }
+        return start >= text.length() ? "" : text.substring(start, Math.min(end, text.length()));
     }
 
     /** The first character from {@code from} that is not a comma or white space (a space when none). */
@@ -841,11 +962,12 @@ public final class Canary {
         Tokens.Token tok = t.get(i);
         if (version >= 3 && Tokens.han(tok.word().charAt(0))) {
             if (version < 4) {
-                return chineseGuard(text, tok, version);
+                return chineseGuard(text, tok, version, words);
             }
             Variants.Group g = Variants.groupOf(tok.word(), version);
-            return (g.since() < 4 ? chineseGuard(text, tok, version) : chineseGuard4(text, t, i, g, words))
-                    && segmenterAgrees(text, words, t, i, g, version);
+            boolean guard = g.origin() < 4 ? chineseGuard(text, tok, version, words)
+                    : chineseGuard4(text, t, i, g, words, version);
+            return guard && segmenterAgrees(text, words, t, i, g, version);
         }
         String next = i + 1 < t.size() ? t.get(i + 1).word() : "";
         String prev = i > 0 ? t.get(i - 1).word() : "";

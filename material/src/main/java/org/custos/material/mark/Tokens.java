@@ -103,10 +103,11 @@ final class Tokens {
                 || Variants.groupOf(word, version) != null);
     }
 
-    /** Which characters start a listed Chinese word under versions 3 and 4 (built when first needed). */
+    /** Which characters start a listed Chinese word under versions 3, 4 and 6 (built when first needed). */
     private static final class Starts {
         static final boolean[] V3 = starts(3);
         static final boolean[] V4 = starts(4);
+        static final boolean[] V6 = starts(6);
 
         private static boolean[] starts(int version) {
             boolean[] starts = new boolean[Character.MAX_VALUE + 1];
@@ -125,7 +126,7 @@ final class Tokens {
     }
 
     private static boolean startsListedWord(char c, int version) {
-        return (version >= 4 ? Starts.V4 : Starts.V3)[c];
+        return (version >= 6 ? Starts.V6 : version >= 4 ? Starts.V4 : Starts.V3)[c];
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.Set;
  * <p>Version 4 adds Chinese groups of one to four characters (和/与, 但是/但/可是/不过, 认真地/认真, …), made
  * sites only where a word segmenter and the group's guard allow (ADR 0015).
  *
+ * <p>Version 6 gives eleven Chinese groups a third form (以后/之后/后, 按照/依照/按, 导致/造成/引起, …) and adds
+ * 经/经过, 对/对于 and 经常/常常; a group that gains forms is a new group from that version on, and older versions keep the group as it was
+ * ({@link Group#until()}, ADR 0016).
+ *
  * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
  * occurrence of a listed form must accept every other form of its group.
  */
@@ -158,7 +162,21 @@ final class Variants {
             "密切", "详细", "明确", "较好", "扎实", "顺利", "圆满", "按时", "稳步", "有序", "高效", "规范", "持续",
             "不断", "逐一", "努力", "严密", "客观", "公正");
 
-    private static final Map<String, Group> BY_FORM = new HashMap<>();
+    /**
+     * Version 6: forms added to an earlier group (its first form, then the new forms). From version 6 the group
+     * has them too, so a site of the group has three or four forms instead of two, and the new form is a site
+     * where the text has it; older versions keep the group as it was.
+     */
+    private static final String[][] CHINESE_6_MORE_FORMS = {
+        {"以后", "后"}, {"以前", "前"}, {"之内", "内"}, {"按照", "按"}, {"由", "自"}, {"立即", "即刻"},
+        {"导致", "引起"}, {"不得", "不许"}, {"尽快", "及早"}, {"已经", "业已"}, {"仍然", "仍"},
+    };
+    /** Version 6: new Chinese groups (guarded in {@link Canary}). */
+    private static final String[][] CHINESE_6 = {
+        {"经", "经过"}, {"对", "对于"}, {"经常", "常常"},
+    };
+
+    private static final Map<String, List<Group>> BY_FORM = new HashMap<>();
     private static final List<Group> GROUPS = new ArrayList<>();
     private static final Map<String, List<String[]>> PHRASES = new HashMap<>();
     private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
@@ -166,9 +184,12 @@ final class Variants {
 
     /**
      * One group of interchangeable forms; {@code id} is its canonical symbol, {@code since} the first version of
-     * the canary rules that has it.
+     * the canary rules that has it, {@code until} the first that no longer has it (a later version's group with
+     * more forms took its place; {@link Integer#MAX_VALUE} when none has), {@code origin} the version of the
+     * first group of its line (a version-6 group with more forms of a version-3 pair has origin 3, and the
+     * version-3 guards).
      */
-    record Group(int id, List<String> forms, boolean guarded, int since) {
+    record Group(int id, List<String> forms, boolean guarded, int since, int until, int origin) {
         int indexOf(String form) {
             return forms.indexOf(form);
         }
@@ -216,6 +237,13 @@ final class Variants {
         for (String adverb : CHINESE_ADVERBS_4) {
             add(true, adverb + "地", adverb);
         }
+        since = 6;
+        for (String[] more : CHINESE_6_MORE_FORMS) {
+            extend(more[0], java.util.Arrays.copyOfRange(more, 1, more.length));
+        }
+        for (String[] p : CHINESE_6) {
+            add(true, p);
+        }
         for (Group g : GROUPS) {
             for (String f : g.forms()) {
                 if (f.indexOf(' ') > 0) {
@@ -239,18 +267,59 @@ final class Variants {
 
     private static void add(boolean guarded, String... forms) {
         for (String f : forms) {
-            if (BY_FORM.containsKey(f)) {
+            if (current(f, since) != null) {
                 if (guarded) {
                     throw new IllegalStateException("variant form in two groups: " + f);
                 }
                 return;
             }
         }
-        Group g = new Group(GROUPS.size(), List.of(forms), guarded, since);
-        GROUPS.add(g);
-        for (String f : forms) {
-            BY_FORM.put(f, g);
+        put(new Group(GROUPS.size(), List.of(forms), guarded, since, Integer.MAX_VALUE, since));
+    }
+
+    /**
+     * From version {@link #since} on, the group of {@code first} has {@code more} forms after its own: the group
+     * as it was ends there, and a new group with every form takes its place.
+     */
+    private static void extend(String first, String... more) {
+        Group old = current(first, since);
+        if (old == null || !old.guarded()) {
+            throw new IllegalStateException("no guarded group to extend: " + first);
         }
+        Group ended = new Group(old.id(), old.forms(), old.guarded(), old.since(), since, old.origin());
+        GROUPS.set(old.id(), ended);
+        for (String f : old.forms()) {
+            List<Group> groups = BY_FORM.get(f);
+            groups.set(groups.indexOf(old), ended);
+        }
+        List<String> forms = new ArrayList<>(old.forms());
+        for (String f : more) {
+            if (current(f, since) != null) {
+                throw new IllegalStateException("variant form in two groups: " + f);
+            }
+            forms.add(f);
+        }
+        put(new Group(GROUPS.size(), List.copyOf(forms), true, since, Integer.MAX_VALUE, old.origin()));
+    }
+
+    private static void put(Group g) {
+        GROUPS.add(g);
+        for (String f : g.forms()) {
+            BY_FORM.computeIfAbsent(f, x -> new ArrayList<>(1)).add(g);
+        }
+    }
+
+    /** The group a form belongs to under the rules of {@code version}, or null. */
+    private static Group current(String form, int version) {
+        List<Group> groups = BY_FORM.get(form);
+        if (groups != null) {
+            for (Group g : groups) {
+                if (g.since() <= version && version < g.until()) {
+                    return g;
+                }
+            }
+        }
+        return null;
     }
 
     /** The group of a lower-case word under the latest rules, or null when it has no variants. */
@@ -260,8 +329,7 @@ final class Variants {
 
     /** The group of a lower-case word (or phrase) under the rules of {@code version}, or null. */
     static Group groupOf(String word, int version) {
-        Group g = BY_FORM.get(word);
-        return g == null || g.since() > version ? null : g;
+        return current(word, version);
     }
 
     /** True when a word is part of some multi-word form. */
@@ -278,14 +346,14 @@ final class Variants {
     static List<String> formsUpTo(int version) {
         List<String> out = new ArrayList<>();
         for (Group g : GROUPS) {
-            if (g.since() <= version) {
+            if (g.since() <= version && version < g.until()) {
                 out.addAll(g.forms());
             }
         }
         return out;
     }
 
-    /** The number of groups (for documentation and tests). */
+    /** The number of groups of every version, ended ones too (for documentation and tests). */
     static int groupCount() {
         return GROUPS.size();
     }

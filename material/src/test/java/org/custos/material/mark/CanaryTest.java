@@ -42,17 +42,17 @@ class CanaryTest {
         // found by CanaryFuzzTest: "non-cooperative" split into two words, and the copy's "non-co-operative" was one
         String text = "The non-cooperative members and the cooperative-minded ones met; cooperative members stayed.";
         Canary v4 = Canary.of(text, 4);
-        Canary v5 = Canary.of(text);
 
         assertThat(v4.render((site, n) -> 0)).contains("non-co-operative");
-        assertThat(v5.version()).isEqualTo(5);
-        for (int choice = 0; choice < 2; choice++) {
-            int c = choice;
-            String copy = v5.render((site, n) -> c % n);
-            assertThat(copy).contains("non-cooperative", "cooperative-minded");
-            assertThat(canonical(copy)).as(copy).isEqualTo(canonical(text));
+        for (Canary later : List.of(Canary.of(text, 5), Canary.of(text))) {
+            for (int choice = 0; choice < 2; choice++) {
+                int c = choice;
+                String copy = later.render((site, n) -> c % n);
+                assertThat(copy).contains("non-cooperative", "cooperative-minded");
+                assertThat(canonical(copy)).as(copy).isEqualTo(canonical(text));
+            }
+            assertThat(later.render((site, n) -> 0)).contains("co-operative members stayed");
         }
-        assertThat(v5.render((site, n) -> 0)).contains("co-operative members stayed");
     }
 
     @Test
@@ -139,8 +139,8 @@ class CanaryTest {
 
     @Test
     void refusesRulesOfAnUnknownVersion() {
-        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 6))
-                .hasMessage("canary rules version 6 are not known (readable: [1, 2, 3, 4, 5])");
+        assertThatThrownBy(() -> Canary.of(MarkFixtures.TEXT, 7))
+                .hasMessage("canary rules version 7 are not known (readable: [1, 2, 3, 4, 5, 6])");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * second), with {@link Retyping#chinesePage}'s noise, for the two Chinese test texts the rules were written with,
  * four texts written afterwards without looking at the variant lists ({@code held-out-*.txt}, which version 4's
  * lists were then extended on), four more written after version 4 was frozen and measured once
- * ({@code final-*.txt}), and
+ * ({@code final-*.txt}), three written for version 6 without looking at the lists ({@code v6-*.txt}, on which
+ * version 6's guards were then corrected, so a development set), and
  * three page lengths (a text shorter than 800 characters: as a whole). Run after
  * {@code ./mvnw -q -B -o verify -pl material -am}:
  *
@@ -36,7 +37,8 @@ final class ChineseCanaryMeasurement {
         int version = args.length > 1 ? Integer.parseInt(args[1]) : Canary.VERSION;
         for (String name : List.of("chinese-procedure.txt", "chinese-report.txt", "held-out-notice.txt",
                 "held-out-minutes.txt", "held-out-report.txt", "held-out-technical.txt", "final-regulation.txt",
-                "final-investigation.txt", "final-training.txt", "final-request.txt")) {
+                "final-investigation.txt", "final-training.txt", "final-request.txt", "v6-circular.txt", "v6-plan.txt",
+                "v6-request.txt")) {
             String text = ChineseCanaryTest.resource(name);
             Canary canary = Canary.of(text, version);
             int chars = text.replaceAll("\\s+", "").length();

@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Chinese variant positions of canary rules version 4 (ADR 0015): groups of one to four characters made sites
+ * The Chinese variant positions of canary rules version 4 (ADR 0015), read under version 5 (the same Chinese
+ * sites): groups of one to four characters made sites
  * only where ICU's word segmenter reads every form as a word of its own, optional commas after more connectives and
  * after a short phrase opening a sentence; and tracing retyped pages of texts written after the rules were frozen.
  */
@@ -29,7 +30,7 @@ class SegmentedChineseCanaryTest {
         String text = """
                 如果发现问题，工作人员应当立即报告，并认真核对清单。但是临时人员不得接触原件。目前共计12人参加培训，\
                 约3小时。此外各个部门须于7月3日前报送材料，导致延误的，由主管领导负责。为保证测量精度，开机后应预热。""";
-        Canary canary = Canary.of(text);
+        Canary canary = Canary.of(text, 5);
 
         String first = canary.render((site, n) -> 0);
         String last = canary.render((site, n) -> n - 1);
@@ -67,7 +68,7 @@ class SegmentedChineseCanaryTest {
         // rules need a new version (ADR 0015), and this test says so.
         Map<String, Integer> sites = new LinkedHashMap<>();
         for (String name : TEXTS) {
-            sites.put(name, Canary.of(ChineseCanaryTest.resource(name)).siteCount());
+            sites.put(name, Canary.of(ChineseCanaryTest.resource(name), 5).siteCount());
         }
 
         assertThat(sites).containsExactly(Map.entry("chinese-procedure.txt", 139), Map.entry("chinese-report.txt", 45),
@@ -127,10 +128,12 @@ class SegmentedChineseCanaryTest {
         "约", "大", "共计", "共", "计", "余", "多", "未", "没有", "均", "都", "至", "到", "于", "在", "由", "从",
         "需", "要", "认真", "认真地", "地", "检查", "报告", "少", "其他", "其它", "他们", "尤", "所有", "全部",
         "为了", "根据", "开机后", "会议", "同时", "与此同时", "此外", "另外", "总之", "总而言之", "可以", "可",
-        "能够", "能", "，", ",", "。", "；", "：", " ", "\n", "3", "12", "a"};
+        "能够", "能", "后", "前", "内", "按", "按照", "依照", "自", "即刻", "立即", "引起", "导致", "不许", "及早",
+        "尽快", "业已", "仍", "仍然", "经过", "对", "对于", "经常", "常常", "审核", "两周", "天", "日", "门", "接",
+        "项", "，", ",", "。", "；", "：", " ", "\n", "3", "12", "a"};
 
-    @Property(tries = 500)
-    void anyCopyOfAnyMixOfVersion4FormsKeepsItsTokensAndReadsBackItsChoices(@ForAll long seed,
+    @Property(tries = 1000)
+    void anyCopyOfAnyMixOfVersion4And6FormsKeepsItsTokensAndReadsBackItsChoices(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 11) int salt) {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder b = new StringBuilder();
