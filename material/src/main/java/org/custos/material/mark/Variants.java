@@ -20,8 +20,8 @@ import java.util.Set;
  * sites only where a word segmenter and the group's guard allow (ADR 0015).
  *
  * <p>Version 6 gives eleven Chinese groups a third form (以后/之后/后, 按照/依照/按, 导致/造成/引起, …) and adds
- * 经/经过, 对/对于 and 经常/常常; a group that gains forms is a new group from that version on, and older versions keep the group as it was
- * ({@link Group#until()}, ADR 0016).
+ * 经/经过, 对/对于 and 经常/常常; a group that gains forms is a new group from that version on, and older versions
+ * keep the group as it was ({@link Group#until()}, ADR 0016).
  *
  * <p>Words with other parts of speech (a noun that is also a verb, "while" as a noun) are left out: every
  * occurrence of a listed form must accept every other form of its group.

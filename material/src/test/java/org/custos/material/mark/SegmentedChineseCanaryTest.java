@@ -80,7 +80,19 @@ class SegmentedChineseCanaryTest {
 
     @Test
     void everyCopyOfEveryTestTextKeepsItsTokensAndReadsBackItsChoices() {
-        for (String name : TEXTS) {
+        assertEveryCopyKeepsItsTokensAndReadsBackItsChoices(TEXTS);
+    }
+
+    @Test
+    void namesTheRightRecipientOfRetypedPagesOfTextsWrittenAfterTheRulesWereFrozenAndNeverAWrongOne() {
+        // 100 % of 300 (ChineseCanaryMeasurement)
+        assertRetypedPagesNameTheRightRecipientAndNeverAWrongOne(List.of("final-regulation.txt",
+                "final-investigation.txt", "final-training.txt", "final-request.txt"), 800, 18);
+    }
+
+    /** Three copies of each test text, under the latest rules, keep its canonical words and read back their choices. */
+    static void assertEveryCopyKeepsItsTokensAndReadsBackItsChoices(List<String> names) {
+        for (String name : names) {
             String text = ChineseCanaryTest.resource(name);
             Canary canary = Canary.of(text);
             for (String id : List.of("A", "B", "C")) {
@@ -98,27 +110,30 @@ class SegmentedChineseCanaryTest {
         }
     }
 
-    @Test
-    void namesTheRightRecipientOfRetypedPagesOfTextsWrittenAfterTheRulesWereFrozenAndNeverAWrongOne() {
+    /**
+     * Twenty retyped pages of {@code length} characters of each text's copies (latest rules, 1,000 issued copies)
+     * name the right recipient at least {@code atLeast} times and a wrong one never.
+     */
+    static void assertRetypedPagesNameTheRightRecipientAndNeverAWrongOne(List<String> names, int length,
+            int atLeast) {
         List<String> copies = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             copies.add(String.format("R%07d", i));
         }
-        for (String name : List.of("final-regulation.txt", "final-investigation.txt", "final-training.txt",
-                "final-request.txt")) {
+        for (String name : names) {
             Canary canary = Canary.of(ChineseCanaryTest.resource(name));
             int right = 0;
             for (int r = 0; r < 20; r++) {
                 String id = copies.get(r * 37);
                 String copy = Marking.variantTextFor(MarkFixtures.KEY, canary, "item", id);
-                String page = Retyping.chinesePage(copy, r, 800, new SplittableRandom(r));
+                String page = Retyping.chinesePage(copy, r, length, new SplittableRandom(r));
 
                 CanaryFinding finding = TRACE.trace(canary, "item", copies, page);
 
                 assertThat(finding.identified()).as(name).isIn(null, id);
                 right += finding.identified() == null ? 0 : 1;
             }
-            assertThat(right).as(name).isGreaterThanOrEqualTo(18); // 100 % of 300 (ChineseCanaryMeasurement)
+            assertThat(right).as(name).isGreaterThanOrEqualTo(atLeast);
         }
     }
 
