@@ -1,5 +1,7 @@
 package org.custos.flink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -137,6 +139,19 @@ final class Reference {
             out.put(kind, sorted(lines));
         }
         return out;
+    }
+
+    /**
+     * Asserts that a sink wrote exactly the findings of {@code analyze} for the same input, kind by kind, and each
+     * once (no key twice).
+     */
+    static void assertWroteExactly(Analysis analysis, Path dir) throws IOException {
+        Map<JsonLinesSink.Kind, List<String>> expected = findings(analysis);
+        Map<JsonLinesSink.Kind, List<String>> actual = written(dir);
+        for (JsonLinesSink.Kind kind : JsonLinesSink.Kind.values()) {
+            assertThat(actual.get(kind)).as(kind.file).containsExactlyElementsOf(expected.get(kind));
+        }
+        assertThat(keys(dir)).doesNotHaveDuplicates();
     }
 
     /** The keys of every line a sink wrote, in file order, across its files. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -112,11 +110,6 @@ class StopAndResumeIT {
         long resumedWith = Throttle.PASSED.get("resumed").get();
         assertThat(resumedWith).as("the resumed job read only what the checkpoint had not").isPositive()
                 .isLessThan(cli.events());
-        Map<JsonLinesSink.Kind, List<String>> expected = Reference.findings(cli);
-        Map<JsonLinesSink.Kind, List<String>> actual = Reference.written(out);
-        for (JsonLinesSink.Kind kind : JsonLinesSink.Kind.values()) {
-            assertThat(actual.get(kind)).as(kind.file).containsExactlyElementsOf(expected.get(kind));
-        }
-        assertThat(Reference.keys(out)).doesNotHaveDuplicates();
+        Reference.assertWroteExactly(cli, out);
     }
 }
