@@ -56,6 +56,25 @@ class CanaryTest {
     }
 
     @Test
+    void anEnglishOpenerBeforeAChineseConnectiveGivesItsCommaOneSiteFromVersion6() {
+        // found by CanaryFuzzTest: the Chinese connective's optional comma and the English rule for a comma closing
+        // a clause opened by "If"/"whether" were two sites at one gap; a copy choosing "no comma" at the first cut
+        // the text short before the second (IndexOutOfBoundsException under versions 4 and 5)
+        String text = "If 同时，各部门应当检查。Whether 同时，检查。";
+
+        assertThat(ChineseCanaryTest.written(Canary.of(text, 5), text)).containsSubsequence("COMMA 同时", "COMMA 同时");
+        Canary v6 = Canary.of(text);
+        assertThat(ChineseCanaryTest.written(v6, text)).filteredOn(w -> w.equals("COMMA 同时")).hasSize(2);
+        for (int salt = 0; salt < 4; salt++) {
+            int s = salt;
+            String copy = v6.render((site, n) -> (site + s) % n);
+            assertThat(canonical(copy)).as(copy).isEqualTo(canonical(text));
+            assertThat(v6.read(copy).observed()).as(copy).allSatisfy(o ->
+                    assertThat(o.variant()).isEqualTo((o.site() + s) % o.variants()));
+        }
+    }
+
+    @Test
     void rewritesSpellingSynonymAndCommaVariantsKeepingCapitals() {
         Canary small = Canary.of("Therefore, we organise the centre. It is quite often very late, and the staff are tired today.");
 
