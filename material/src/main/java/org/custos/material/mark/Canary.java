@@ -516,7 +516,10 @@ public final class Canary {
                         && t.get(i + 1).gap() == Tokens.Gap.SPACE && !t.get(i + 2).word().equals("that")
                         && !(t.get(i + 1).word().equals("as") && (t.get(i + 2).word().equals("well")
                                 || t.get(i + 2).word().equals("such") || i > 0 && t.get(i).word().equals("such")));
-                if (conjunction || introductory || clause || trailing) {
+                // from version 6 only where leaving the comma out keeps the words: "as long, as" without its comma
+                // is the phrase "as long as", one token (found by CanaryFuzzTest)
+                if ((conjunction || introductory || clause || trailing)
+                        && (version < 6 || commaKeepsTokens(text, t, i, version))) {
                     out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
                 }
             }

@@ -75,6 +75,19 @@ class CanaryTest {
     }
 
     @Test
+    void aCommaWhoseAbsenceWouldMakeAPhraseFormIsNoSiteFromVersion6() {
+        // found by CanaryFuzzTest: "as long, as" has a comma position before "as"; a copy without the comma read
+        // "as long as", one token of the phrase group, so its canonical words were no longer the text's
+        String text = "We wait as long, as the rules allow.";
+
+        assertThat(ChineseCanaryTest.written(Canary.of(text, 5), text)).containsExactly("COMMA long");
+        assertThat(Canary.of(text, 5).render((site, n) -> 0)).isEqualTo("We wait as long as the rules allow.");
+        Canary v6 = Canary.of(text);
+        assertThat(v6.siteCount()).isZero();
+        assertThat(canonical(v6.render((site, n) -> 0))).isEqualTo(canonical(text));
+    }
+
+    @Test
     void rewritesSpellingSynonymAndCommaVariantsKeepingCapitals() {
         Canary small = Canary.of("Therefore, we organise the centre. It is quite often very late, and the staff are tired today.");
 
