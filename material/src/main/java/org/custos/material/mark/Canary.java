@@ -482,7 +482,7 @@ public final class Canary {
                     out.add(new Site(out.size(), Kind.OPTIONAL, i, 2, 0));
                 }
             }
-            int sitesBefore = out.size();
+            boolean chineseComma = true;
             if (version >= 3 && chineseCommaSite(t, i, version, words)
                     && (version < 4 || commaKeepsTokens(text, t, i, version))) {
                 out.add(new Site(out.size(), Kind.COMMA, i, 2, tok.gap() == Tokens.Gap.COMMA ? 1 : 0));
@@ -492,6 +492,8 @@ public final class Canary {
             } else if (version >= 6 && commaBeforeConjunction(text, t, i, sinceBreak, words)
                     && commaKeepsTokens(text, t, i, version)) {
                 out.add(new Site(out.size(), Kind.COMMA, i, 2, 1));
+            } else {
+                chineseComma = false;
             }
             boolean cleanGap = (tok.gap() == Tokens.Gap.SPACE || tok.gap() == Tokens.Gap.COMMA)
                     && (version < 2 || tok.dropped() == null && !optionalWord(tok.word())
@@ -499,9 +501,7 @@ public final class Canary {
             // one comma site a gap: from version 6 an English rule adds none where a Chinese one has (an English
             // opener before a Chinese connective, "If 同时，…", made two, and a copy could not show both; found by
             // CanaryFuzzTest)
-            boolean chineseComma = version >= 6 && out.size() > sitesBefore
-                    && out.get(out.size() - 1).kind() == Kind.COMMA;
-            if (cleanGap && !chineseComma && i + 2 < t.size() && !t.get(i + 1).sentenceStart()
+            if (cleanGap && !(version >= 6 && chineseComma) && i + 2 < t.size() && !t.get(i + 1).sentenceStart()
                     && !t.get(i + 2).sentenceStart()) {
                 String conj = t.get(i + 1).word();
                 boolean conjunction = CONJUNCTIONS.contains(conj)
