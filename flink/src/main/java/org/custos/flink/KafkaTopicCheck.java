@@ -60,7 +60,10 @@ public final class KafkaTopicCheck {
             if (cause instanceof UnknownTopicOrPartitionException) {
                 throw new IllegalStateException(where + "no such topic", cause);
             } else if (cause instanceof AuthenticationException) {
-                throw new IllegalStateException(where + "authentication failed: " + reason(cause, kafka), cause);
+                String reason = reason(cause, kafka);
+                throw new IllegalStateException(where + "authentication failed: " + reason
+                        + (refusedClientCertificate(reason) ? " (the broker refused the client's certificate: does "
+                                + "ssl.keystore.location name a key store whose certificate it trusts?)" : ""), cause);
             } else if (cause instanceof AuthorizationException) {
                 throw new IllegalStateException(where + "not authorized: " + reason(cause, kafka), cause);
             } else if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
@@ -76,6 +79,17 @@ public final class KafkaTopicCheck {
         } finally {
             admin.close(Duration.ofSeconds(5));
         }
+    }
+
+    /**
+     * Whether a failed TLS handshake ended with an alert from the broker about the client's certificate: none was
+     * sent to a listener that requires one, or the broker does not trust it.
+     */
+    private static boolean refusedClientCertificate(String reason) {
+        return reason.contains("Received fatal alert: bad_certificate")
+                || reason.contains("Received fatal alert: certificate_required")
+                || reason.contains("Received fatal alert: unknown_ca")
+                || reason.contains("Received fatal alert: certificate_unknown");
     }
 
     /**

@@ -21,6 +21,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,8 +39,9 @@ import org.apache.kafka.server.common.MetadataVersion;
  * controller (no ZooKeeper, no container), listening on 127.0.0.1 on free ports, with its log in a fresh directory
  * that {@link #close()} deletes. It formats its storage as {@code kafka-storage format} does, and {@link #start()}
  * returns once the broker has registered with its controller and takes topics. {@link #startSecured()} starts one
- * whose client listener is SASL_SSL (SASL/PLAIN over TLS with a certificate made for the run); its helpers
- * ({@link #createTopic}, {@link #produce}, {@link #endOffsets}) then use {@link #clientProperties()}.
+ * whose client listeners are secured as operators secure them: SASL_SSL (SASL/PLAIN or SCRAM-SHA-512 over TLS with a
+ * certificate made for the run) and SSL with client certificates (mutual TLS); its helpers ({@link #createTopic},
+ * {@link #produce}, {@link #endOffsets}) then use {@link #clientProperties()}.
  *
  * <p>Sized for a shared two-core machine: one network thread, two I/O threads, a one-partition offsets topic and no
  * initial rebalance delay, so start-up takes a few seconds.
@@ -55,17 +59,24 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String BROKER_USER = "broker";
     private static final String BROKER_PASSWORD = "broker-secret-91c2";
     private static final String STORE_PASSWORD = "store-secret-5e8d";
+    /** The password of the client's key store (its key and certificate for mutual TLS). */
+    public static final String CLIENT_STORE_PASSWORD = "client-store-secret-2b6e";
 
     private final Path dir;
     private final KafkaRaftServer server;
     private final String bootstrap;
     private final Map<String, String> client;
+    private final String mutualTlsBootstrap;
+    private final Map<String, String> mutualTlsClient;
 
-    private KafkaBroker(Path dir, KafkaRaftServer server, String bootstrap, Map<String, String> client) {
+    private KafkaBroker(Path dir, KafkaRaftServer server, String bootstrap, Map<String, String> client,
+            String mutualTlsBootstrap, Map<String, String> mutualTlsClient) {
         this.dir = dir;
         this.server = server;
         this.bootstrap = bootstrap;
         this.client = Map.copyOf(client);
+        this.mutualTlsBootstrap = mutualTlsBootstrap;
+        this.mutualTlsClient = Map.copyOf(mutualTlsClient);
     }
 
     /** Formats a fresh log directory and starts a broker on it; retries on other free ports if one was taken. */
@@ -74,9 +85,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker whose client listener is SASL_SSL: TLS with a self-signed certificate for 127.0.0.1 (made
-     * with the JDK's {@code keytool} in the broker's directory) and SASL/PLAIN with the user {@link #USER}; the
-     * controller listener stays PLAINTEXT. {@link #clientProperties()} are what a client needs to connect.
+     * Starts a broker with two secured client listeners, the controller listener staying PLAINTEXT:
+     * <ul>
+     *   <li>SASL_SSL at {@link #bootstrap()}: TLS with a self-signed certificate for 127.0.0.1 (made with the JDK's
+     *       {@code keytool} in the broker's directory), and SASL/PLAIN or SCRAM-SHA-512 as the user {@link #USER}
+     *       with {@link #PASSWORD} (the SCRAM credential is stored in the cluster's metadata once the broker is up).
+     *       {@link #clientProperties()} log in with PLAIN, {@link #scramClientProperties()} with SCRAM;</li>
+     *   <li>SSL with {@code ssl.client.auth=required} at {@link #mutualTlsBootstrap()}: a client must present a
+     *       certificate the broker trusts; {@link #mutualTlsClientProperties()} hold the one made for the run
+     *       (CN=custos-client, in a key store of its own).</li>
+     * </ul>
      */
     public static KafkaBroker startSecured() throws Exception {
         return start(true);
@@ -102,29 +120,38 @@ public final class KafkaBroker implements AutoCloseable {
         while (controllerPort == brokerPort) {
             controllerPort = freePort();
         }
+        int mutualTlsPort = freePort();
+        while (mutualTlsPort == brokerPort || mutualTlsPort == controllerPort) {
+            mutualTlsPort = freePort();
+        }
         Path logPath = dir.resolve("log");
         Files.createDirectories(logPath);
         String logDir = logPath.toAbsolutePath().toString();
         String listener = secured ? "SASL_SSL" : "PLAINTEXT";
+        String clientListeners = listener + "://127.0.0.1:" + brokerPort
+                + (secured ? ",SSL://127.0.0.1:" + mutualTlsPort : "");
         Map<String, String> client = new HashMap<>();
+        Map<String, String> mutualTlsClient = new HashMap<>();
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        props.put("listeners", listener + "://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:"
-                + controllerPort);
-        props.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
+        props.put("listeners", clientListeners + "," + CONTROLLER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", clientListeners);
         props.put("controller.listener.names", CONTROLLER);
         props.put("inter.broker.listener.name", listener);
-        props.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER + ":PLAINTEXT");
+        props.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER + ":PLAINTEXT"
+                + (secured ? ",SSL:SSL" : ""));
         if (secured) {
             Path truststore = certificates(dir);
             String prefix = "listener.name.sasl_ssl.";
-            props.put("sasl.enabled.mechanisms", "PLAIN");
+            props.put("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512");
             props.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
             props.put(prefix + "plain.sasl.jaas.config", jaas(BROKER_USER, BROKER_PASSWORD)
                     .replace(";", " user_" + BROKER_USER + "=\"" + BROKER_PASSWORD + "\" user_" + USER + "=\""
                             + PASSWORD + "\";"));
+            props.put(prefix + "scram-sha-512.sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required;");
             props.put(prefix + "ssl.keystore.location", dir.resolve("broker.p12").toString());
             props.put(prefix + "ssl.keystore.type", "PKCS12");
             props.put(prefix + "ssl.keystore.password", STORE_PASSWORD);
@@ -138,6 +165,24 @@ public final class KafkaBroker implements AutoCloseable {
             client.put("ssl.truststore.location", truststore.toString());
             client.put("ssl.truststore.type", "PKCS12");
             client.put("ssl.truststore.password", STORE_PASSWORD);
+
+            String mutual = "listener.name.ssl.";
+            props.put(mutual + "ssl.client.auth", "required");
+            props.put(mutual + "ssl.keystore.location", dir.resolve("broker.p12").toString());
+            props.put(mutual + "ssl.keystore.type", "PKCS12");
+            props.put(mutual + "ssl.keystore.password", STORE_PASSWORD);
+            props.put(mutual + "ssl.key.password", STORE_PASSWORD);
+            props.put(mutual + "ssl.truststore.location", dir.resolve("clients.p12").toString());
+            props.put(mutual + "ssl.truststore.type", "PKCS12");
+            props.put(mutual + "ssl.truststore.password", STORE_PASSWORD);
+            mutualTlsClient.put("security.protocol", "SSL");
+            mutualTlsClient.put("ssl.keystore.location", dir.resolve("client.p12").toString());
+            mutualTlsClient.put("ssl.keystore.type", "PKCS12");
+            mutualTlsClient.put("ssl.keystore.password", CLIENT_STORE_PASSWORD);
+            mutualTlsClient.put("ssl.key.password", CLIENT_STORE_PASSWORD);
+            mutualTlsClient.put("ssl.truststore.location", truststore.toString());
+            mutualTlsClient.put("ssl.truststore.type", "PKCS12");
+            mutualTlsClient.put("ssl.truststore.password", STORE_PASSWORD);
         }
         props.put("log.dirs", logDir);
         props.put("metadata.log.dir", logDir);
@@ -170,15 +215,61 @@ public final class KafkaBroker implements AutoCloseable {
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         String bootstrap = "127.0.0.1:" + brokerPort;
+        String mutualTlsBootstrap = secured ? "127.0.0.1:" + mutualTlsPort : null;
         try {
             server.startup();
             awaitReady(bootstrap, client);
+            if (secured) {
+                addScramCredential(bootstrap, client);
+                awaitLogin(bootstrap, scram(client));
+                awaitLogin(mutualTlsBootstrap, mutualTlsClient);
+            }
         } catch (Exception | Error e) {
             server.shutdown();
             server.awaitShutdown();
             throw e instanceof Exception ex ? ex : new IllegalStateException(e);
         }
-        return new KafkaBroker(dir, server, bootstrap, client);
+        return new KafkaBroker(dir, server, bootstrap, client, mutualTlsBootstrap, mutualTlsClient);
+    }
+
+    /** A SCRAM-SHA-512 login line (the password is salted and hashed by the client, never sent). */
+    public static String scramJaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    /** The SASL_SSL client properties with SCRAM-SHA-512 in place of PLAIN. */
+    private static Map<String, String> scram(Map<String, String> plain) {
+        Map<String, String> out = new HashMap<>(plain);
+        out.put("sasl.mechanism", "SCRAM-SHA-512");
+        out.put("sasl.jaas.config", scramJaas(USER, PASSWORD));
+        return out;
+    }
+
+    /** Stores {@link #USER}'s SCRAM-SHA-512 credential in the cluster's metadata, as {@code kafka-configs} does. */
+    private static void addScramCredential(String bootstrap, Map<String, String> client) throws Exception {
+        try (Admin admin = admin(bootstrap, client)) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(USER,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), PASSWORD))).all().get();
+        }
+    }
+
+    /** Waits until a client with these properties can log in and list the cluster's brokers. */
+    private static void awaitLogin(String bootstrap, Map<String, String> client) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (Admin admin = admin(bootstrap, client)) {
+            while (true) {
+                try {
+                    admin.describeCluster().nodes().get();
+                    return;
+                } catch (ExecutionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("no login at " + bootstrap + " in 30 s", e.getCause());
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
     }
 
     /** A SASL/PLAIN login line. */
@@ -188,10 +279,22 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Makes the broker's key pair and self-signed certificate for CN and SAN 127.0.0.1 ({@code broker.p12}), and a
-     * truststore holding only that certificate ({@code truststore.p12}), with the JDK's {@code keytool}.
+     * Makes, with the JDK's {@code keytool}: the broker's key pair and self-signed certificate for CN and SAN
+     * 127.0.0.1 ({@code broker.p12}) and a truststore holding only that certificate ({@code truststore.p12}), which
+     * clients use; and a client's key pair and self-signed certificate, CN=custos-client ({@code client.p12}), with
+     * the broker's truststore for client certificates holding only that one ({@code clients.p12}).
      */
     private static Path certificates(Path dir) throws IOException, InterruptedException {
+        Path clientKeystore = dir.resolve("client.p12");
+        Path clientCertificate = dir.resolve("client.crt");
+        keytool(dir, "-genkeypair", "-alias", "client", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=custos-client", "-keystore", clientKeystore.toString(), "-storetype", "PKCS12",
+                "-storepass", CLIENT_STORE_PASSWORD, "-keypass", CLIENT_STORE_PASSWORD);
+        keytool(dir, "-exportcert", "-rfc", "-alias", "client", "-keystore", clientKeystore.toString(), "-storetype",
+                "PKCS12", "-storepass", CLIENT_STORE_PASSWORD, "-file", clientCertificate.toString());
+        keytool(dir, "-importcert", "-noprompt", "-alias", "client", "-file", clientCertificate.toString(),
+                "-keystore", dir.resolve("clients.p12").toString(), "-storetype", "PKCS12", "-storepass",
+                STORE_PASSWORD);
         Path keystore = dir.resolve("broker.p12");
         Path certificate = dir.resolve("broker.crt");
         Path truststore = dir.resolve("truststore.p12");
@@ -262,6 +365,24 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public Map<String, String> clientProperties() {
         return client;
+    }
+
+    /** For a secured broker: the SASL_SSL client properties logging in with SCRAM-SHA-512 instead of PLAIN. */
+    public Map<String, String> scramClientProperties() {
+        return scram(client);
+    }
+
+    /** For a secured broker: the address of its mutual-TLS (SSL, client certificate required) listener. */
+    public String mutualTlsBootstrap() {
+        return mutualTlsBootstrap;
+    }
+
+    /**
+     * For a secured broker: what a client of its mutual-TLS listener needs: {@code security.protocol=SSL}, its key
+     * store (key and certificate, password {@link #CLIENT_STORE_PASSWORD}) and the truststore.
+     */
+    public Map<String, String> mutualTlsClientProperties() {
+        return mutualTlsClient;
     }
 
     /** Creates a topic with the given number of partitions (replication factor 1). */

@@ -37,10 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Kafka source against a broker whose client listener is SASL_SSL ({@link KafkaBroker#startSecured()}): with
- * the right client properties the job's findings equal {@code custos analyze}'s; a wrong password or a missing
- * truststore ends in one clear line, in bounded time, rather than a job that waits forever; and no password reaches
- * the Kafka client's or the connector's log.
+ * The Kafka source against a broker whose client listeners are secured ({@link KafkaBroker#startSecured()}):
+ * SASL_SSL with PLAIN or SCRAM-SHA-512, and mutual TLS. With the right client properties the job's findings equal
+ * {@code custos analyze}'s; a wrong password, a missing truststore or a missing client certificate ends in one clear
+ * line, in bounded time, rather than a job that waits forever; and no password reaches the Kafka client's or the
+ * connector's log.
  */
 class KafkaSecurityIT {
 
@@ -129,22 +130,67 @@ class KafkaSecurityIT {
         return p;
     }
 
-    @Test
-    void aJobReadingOverSaslSslAtParallelismTwoGivesExactlyTheFindingsOfAnalyze() throws Exception {
-        CustosJob.Kafka kafka = topic(broker.clientProperties(), "custos-secured");
+    /** Runs the job at parallelism 2 over the whole topic and checks that it wrote exactly analyze's findings. */
+    private static void assertAJobWritesTheFindingsOfAnalyze(CustosJob.Kafka kafka, String name) throws Exception {
         assertThat(KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30))).isEqualTo(2);
-        Path out = work.resolve("out");
-
+        Path out = work.resolve("out-" + kafka.groupId());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         CustosJob.define(env, kafka, JobSettings.defaults(input), new JsonLinesSink(out));
-        env.execute("custos kafka over SASL_SSL");
-
+        env.execute(name);
         assertThat(cli.alerts()).as("the simulated organization raises alerts").isNotEmpty();
         Reference.assertWroteExactly(cli, out);
+    }
+
+    @Test
+    void aJobReadingOverSaslSslAtParallelismTwoGivesExactlyTheFindingsOfAnalyze() throws Exception {
+        assertAJobWritesTheFindingsOfAnalyze(topic(broker.clientProperties(), "custos-secured"),
+                "custos kafka over SASL_SSL");
         assertThat(logged()).as("the clients logged their configuration, secrets hidden").contains("[hidden]")
                 .contains("sasl.jaas.config").doesNotContain(KafkaBroker.PASSWORD)
                 .doesNotContain(broker.clientProperties().get("ssl.truststore.password"));
+    }
+
+    @Test
+    void aJobLoggingInWithScramSha512GivesExactlyTheFindingsOfAnalyze() throws Exception {
+        assertAJobWritesTheFindingsOfAnalyze(topic(broker.scramClientProperties(), "custos-scram"),
+                "custos kafka over SASL_SSL with SCRAM-SHA-512");
+        assertThat(logged()).contains("SCRAM-SHA-512").doesNotContain(KafkaBroker.PASSWORD);
+    }
+
+    @Test
+    void aJobReadingOverMutualTlsGivesExactlyTheFindingsOfAnalyze() throws Exception {
+        assertAJobWritesTheFindingsOfAnalyze(new CustosJob.Kafka(broker.mutualTlsBootstrap(), TOPIC,
+                "custos-mutual-tls", true, work.resolve("custos-mutual-tls-dead.csv"),
+                broker.mutualTlsClientProperties()), "custos kafka over mutual TLS");
+        assertThat(logged()).contains("ssl.keystore.location").doesNotContain(KafkaBroker.CLIENT_STORE_PASSWORD);
+    }
+
+    @Test
+    void aScramLoginWithAWrongPasswordIsReportedInOneLineWithoutThePassword() {
+        Map<String, String> properties = new HashMap<>(broker.scramClientProperties());
+        properties.put("sasl.jaas.config", KafkaBroker.scramJaas(KafkaBroker.USER, "guessed-wrong"));
+        CustosJob.Kafka kafka = topic(properties, "custos-scram-wrong-password");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .hasMessageStartingWith("Kafka at " + broker.bootstrap() + ", topic '" + TOPIC
+                        + "': authentication failed: ")
+                .hasMessageContaining("invalid credentials with SASL mechanism SCRAM-SHA-512")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("guessed-wrong").doesNotContain("\n")));
+    }
+
+    @Test
+    void aClientWithoutACertificateIsRefusedByTheMutualTlsListenerInOneLine() {
+        Map<String, String> properties = new HashMap<>(broker.mutualTlsClientProperties());
+        properties.keySet().removeIf(k -> k.startsWith("ssl.keystore.") || k.equals("ssl.key.password"));
+        CustosJob.Kafka kafka = new CustosJob.Kafka(broker.mutualTlsBootstrap(), TOPIC, "custos-no-certificate",
+                true, null, properties);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> KafkaTopicCheck.partitions(kafka, Duration.ofSeconds(30)))
+                .hasMessage("Kafka at " + broker.mutualTlsBootstrap() + ", topic '" + TOPIC + "': authentication "
+                        + "failed: Failed to process post-handshake messages: Received fatal alert: bad_certificate "
+                        + "(the broker refused the client's certificate: does ssl.keystore.location name a key store "
+                        + "whose certificate it trusts?)"));
     }
 
     @Test

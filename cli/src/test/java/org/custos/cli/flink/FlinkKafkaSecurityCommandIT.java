@@ -2,57 +2,41 @@ package org.custos.cli.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.custos.cli.CommandRun;
-import org.custos.flink.EventJson;
 import org.custos.flink.KafkaBroker;
-import org.custos.ingest.CertDirectory;
-import org.custos.ingest.DeadLetters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code custos flink-job --kafka-config FILE} against a broker whose client listener is SASL_SSL (SASL/PLAIN over
- * TLS with a certificate made for the run), against {@code custos analyze} over the files the topic was filled from;
- * and the one-line refusals of a wrong password, an unreadable file and a file that sets Custos' own keys.
+ * {@code custos flink-job --kafka-config FILE} against a broker whose client listeners are secured (SASL/PLAIN over
+ * TLS with a certificate made for the run, and mutual TLS with a client certificate), against
+ * {@code custos analyze} over the files the topic was filled from; and the one-line refusals of a wrong password, an
+ * unreadable file and a file that sets Custos' own keys.
  */
 class FlinkKafkaSecurityCommandIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOPIC = "custos-secured";
 
     @TempDir
     static Path work;
 
     static KafkaBroker broker;
+    static AnalyzedOrganization organization;
     static Path input;
-    static JsonNode report;
 
     @BeforeAll
     static void fillATopicOnASecuredBrokerAndAnalyzeTheFiles() throws Exception {
         broker = KafkaBroker.startSecured();
-        input = work.resolve("org");
-        assertThat(CommandRun.of("simulate", "--people", "30", "--days", "60", "--seed", "5", "--out",
-                input.toString()).code()).isZero();
-        Path reportFile = work.resolve("report.json");
-        assertThat(CommandRun.of("analyze", input.toString(), "--report", reportFile.toString(), "--quiet").code())
-                .isZero();
-        report = JSON.readTree(reportFile.toFile());
-        List<KafkaBroker.Message> messages = new ArrayList<>();
-        try (CertDirectory dir = CertDirectory.open(input, DeadLetters.discard())) {
-            dir.forEachEvent(e -> messages.add(new KafkaBroker.Message(null, e.user().getBytes(StandardCharsets.UTF_8),
-                    EventJson.write(e).getBytes(StandardCharsets.UTF_8))));
-        }
+        organization = AnalyzedOrganization.simulate(work, 30, 60, 5);
+        input = organization.input();
         broker.createTopic(TOPIC, 2);
-        broker.produce(TOPIC, messages);
+        broker.produce(TOPIC, organization.messages());
     }
 
     @AfterAll
@@ -80,7 +64,11 @@ class FlinkKafkaSecurityCommandIT {
     }
 
     private static CommandRun flinkJob(Path config, Path out) {
-        return CommandRun.of("flink-job", "--kafka-bootstrap", broker.bootstrap(), "--kafka-topic", TOPIC,
+        return flinkJob(broker.bootstrap(), config, out);
+    }
+
+    private static CommandRun flinkJob(String bootstrap, Path config, Path out) {
+        return CommandRun.of("flink-job", "--kafka-bootstrap", bootstrap, "--kafka-topic", TOPIC,
                 "--kafka-bounded", "--kafka-config", config.toString(), "--reference", input.toString(), "--sink",
                 "jsonl:" + out, "--parallelism", "2", "--checkpoint-interval", "1");
     }
@@ -92,9 +80,36 @@ class FlinkKafkaSecurityCommandIT {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("reading 2 partitions of Kafka topic '" + TOPIC + "' at " + broker.bootstrap())
                 .contains("finished").contains("0 rejected Kafka messages");
-        FlinkKafkaCommandIT.assertSameAlertsPeopleAndEvents(out, report);
+        organization.assertSinkHoldsTheReport(out);
         assertThat(run.out() + run.err()).doesNotContain(KafkaBroker.PASSWORD)
                 .doesNotContain(broker.clientProperties().get("ssl.truststore.password"));
+    }
+
+    @Test
+    void readsTheTopicOverMutualTlsWithAClientCertificateNamedInAPropertiesFile() throws Exception {
+        Map<String, String> tls = broker.mutualTlsClientProperties();
+        Path file = work.resolve("mutual-tls.properties");
+        Files.writeString(file, """
+                # Custos reading the events topic with its own certificate (mutual TLS)
+                security.protocol=SSL
+                ssl.keystore.type=PKCS12
+                ssl.keystore.location=%s
+                ssl.keystore.password=%s
+                ssl.key.password=%s
+                ssl.truststore.type=PKCS12
+                ssl.truststore.location=%s
+                ssl.truststore.password=%s
+                """.formatted(tls.get("ssl.keystore.location"), KafkaBroker.CLIENT_STORE_PASSWORD,
+                KafkaBroker.CLIENT_STORE_PASSWORD, tls.get("ssl.truststore.location"),
+                tls.get("ssl.truststore.password")));
+        Path out = work.resolve("mutual-tls-out");
+        CommandRun run = flinkJob(broker.mutualTlsBootstrap(), file, out);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("reading 2 partitions of Kafka topic '" + TOPIC + "' at "
+                + broker.mutualTlsBootstrap()).contains("finished").contains("0 rejected Kafka messages");
+        organization.assertSinkHoldsTheReport(out);
+        assertThat(run.out() + run.err()).doesNotContain(KafkaBroker.CLIENT_STORE_PASSWORD)
+                .doesNotContain(tls.get("ssl.truststore.password"));
     }
 
     @Test
