@@ -13,7 +13,7 @@ import org.custos.core.risk.RiskScore;
 public sealed interface Finding extends Serializable {
 
     /** The Flink type of findings. */
-    JavaSerialType<Finding> TYPE = new JavaSerialType<>(Finding.class);
+    SerializerType<Finding> TYPE = JavaSerialType.of(Finding.class);
 
     /** The key that identifies this finding within a run. */
     String key();

@@ -13,8 +13,6 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import org.apache.flink.api.common.serialization.SerializerConfig;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.GenericTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -22,73 +20,20 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * JavaSerialType is the Flink type of a value kept in Java's own serialized form: core's per-person and scoring
- * state, and the job's low-volume messages. Core's values use immutable JDK collections that Kryo cannot rebuild,
- * and Java serialization is the form the state-size benchmark measures. The bytes are deflated.
+ * JavaSerialType makes the Flink type of a value kept in Java's own serialized form ({@link #of}): core's per-person
+ * and scoring state, and the job's low-volume messages. Core's values use immutable JDK collections that Kryo cannot
+ * rebuild, and Java serialization is the form the state-size benchmark measures. The bytes are deflated. The type
+ * itself is a {@link SerializerType}, like those of the values with hand-written serializers; what this class adds
+ * is the serializer.
  */
-final class JavaSerialType<T extends Serializable> extends TypeInformation<T> {
+final class JavaSerialType {
 
-    private static final long serialVersionUID = 1L;
-
-    private final Class<T> type;
-
-    JavaSerialType(Class<T> type) {
-        this.type = type;
+    private JavaSerialType() {
     }
 
-    @Override
-    public boolean isBasicType() {
-        return false;
-    }
-
-    @Override
-    public boolean isTupleType() {
-        return false;
-    }
-
-    @Override
-    public int getArity() {
-        return 1;
-    }
-
-    @Override
-    public int getTotalFields() {
-        return 1;
-    }
-
-    @Override
-    public Class<T> getTypeClass() {
-        return type;
-    }
-
-    @Override
-    public boolean isKeyType() {
-        return false;
-    }
-
-    @Override
-    public TypeSerializer<T> createSerializer(SerializerConfig config) {
-        return new Serializer<>(type);
-    }
-
-    @Override
-    public String toString() {
-        return "JavaSerialType<" + type.getName() + ">";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof JavaSerialType<?> other && other.type.equals(type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type.hashCode();
-    }
-
-    @Override
-    public boolean canEqual(Object o) {
-        return o instanceof JavaSerialType<?>;
+    /** The Flink type of {@code type}'s values, serialized by {@link Serializer}. */
+    static <T extends Serializable> SerializerType<T> of(Class<T> type) {
+        return new SerializerType<>(type, new Serializer<>(type));
     }
 
     /**

@@ -28,7 +28,7 @@ final class KafkaInput {
     static final String REJECTED_METRIC = "custosRejectedMessages";
 
     private static final OutputTag<KafkaMessage.Rejected> REJECTED =
-            new OutputTag<>("rejected", new JavaSerialType<>(KafkaMessage.Rejected.class));
+            new OutputTag<>("rejected", JavaSerialType.of(KafkaMessage.Rejected.class));
 
     private KafkaInput() {
     }

@@ -50,7 +50,7 @@ final class PersonDetector extends KeyedProcessFunction<String, Sequenced, Step>
         OrgContext org = settings.openContext();
         detection = new Detection(settings.registry(), org);
         directoryEmpty = org.organization().isEmpty();
-        kept = getRuntimeContext().getState(new ValueStateDescriptor<>("person", new JavaSerialType<>(Kept.class)));
+        kept = getRuntimeContext().getState(new ValueStateDescriptor<>("person", JavaSerialType.of(Kept.class)));
     }
 
     @Override

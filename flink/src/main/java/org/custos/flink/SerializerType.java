@@ -4,7 +4,10 @@ import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 
-/** SerializerType is the Flink type of a class with a hand-written serializer (events and sequenced events). */
+/**
+ * SerializerType is the Flink type of a class with a serializer of its own: a hand-written one (events, sequenced
+ * events, steps, Kafka messages) or Java serialization ({@link JavaSerialType#of}: state and low-volume messages).
+ */
 final class SerializerType<T> extends TypeInformation<T> {
 
     private static final long serialVersionUID = 1L;
@@ -54,7 +57,7 @@ final class SerializerType<T> extends TypeInformation<T> {
 
     @Override
     public String toString() {
-        return "SerializerType<" + type.getSimpleName() + ">";
+        return "SerializerType<" + type.getSimpleName() + ", " + serializer.getClass().getSimpleName() + ">";
     }
 
     @Override
