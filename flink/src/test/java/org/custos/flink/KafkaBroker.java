@@ -63,15 +63,17 @@ public final class KafkaBroker implements AutoCloseable {
     public static final String CLIENT_STORE_PASSWORD = "client-store-secret-2b6e";
 
     private final Path dir;
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
     private final String bootstrap;
     private final Map<String, String> client;
     private final String mutualTlsBootstrap;
     private final Map<String, String> mutualTlsClient;
 
-    private KafkaBroker(Path dir, KafkaRaftServer server, String bootstrap, Map<String, String> client,
-            String mutualTlsBootstrap, Map<String, String> mutualTlsClient) {
+    private KafkaBroker(Path dir, KafkaConfig config, KafkaRaftServer server, String bootstrap,
+            Map<String, String> client, String mutualTlsBootstrap, Map<String, String> mutualTlsClient) {
         this.dir = dir;
+        this.config = config;
         this.server = server;
         this.bootstrap = bootstrap;
         this.client = Map.copyOf(client);
@@ -229,7 +231,7 @@ public final class KafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             throw e instanceof Exception ex ? ex : new IllegalStateException(e);
         }
-        return new KafkaBroker(dir, server, bootstrap, client, mutualTlsBootstrap, mutualTlsClient);
+        return new KafkaBroker(dir, config, server, bootstrap, client, mutualTlsBootstrap, mutualTlsClient);
     }
 
     /** A SCRAM-SHA-512 login line (the password is salted and hashed by the client, never sent). */
@@ -443,12 +445,33 @@ public final class KafkaBroker implements AutoCloseable {
     public record Message(Integer partition, byte[] key, byte[] value) {
     }
 
+    /**
+     * Stops the broker (a controlled shutdown, as for maintenance or a failover), keeping its log: clients get no
+     * answer at its address until {@link #restart()}.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts a stopped broker again on the same ports and log, and returns once it takes topics again. */
+    public synchronized void restart() throws Exception {
+        if (server != null) {
+            throw new IllegalStateException("the broker is running");
+        }
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        awaitReady(bootstrap, client);
+    }
+
     /** Stops the broker and deletes its log directory. */
     @Override
     public void close() throws IOException {
         try {
-            server.shutdown();
-            server.awaitShutdown();
+            stop();
         } finally {
             delete(dir);
         }

@@ -1,6 +1,7 @@
 package org.custos.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,8 @@ class LiveKafkaIT {
     private static final int PARTITIONS = 2;
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final int SHORT_IDLENESS_SECONDS = 5;
+    /** How long the broker is down in the outage test: ten checkpoint intervals, well short of idleness. */
+    private static final Duration OUTAGE = Duration.ofSeconds(5);
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -165,6 +168,62 @@ class LiveKafkaIT {
         }
         assertThat(all.get(JsonLinesSink.Kind.DAILY_SCORE)).as("days still open at the watermark")
                 .hasSizeGreaterThan(written.get(JsonLinesSink.Kind.DAILY_SCORE).size());
+        assertThat(Reference.keys(out)).as("each finding once").doesNotHaveDuplicates();
+        assertThat(KafkaDeadLetters.count(deadLetters)).isZero();
+    }
+
+    /**
+     * A broker outage while a live job reads: the first half of the events is produced and its findings are in the
+     * sink; then the broker stops (a controlled shutdown; its log is kept) for longer than several checkpoint
+     * intervals, and starts again on the same address; then the second half is produced. The job runs on through
+     * the outage (its Kafka consumers retry; checkpoints go on, the offsets are Flink's state, and committing them
+     * to Kafka is only for monitoring), and the sink ends with exactly the findings the watermark allows, each once:
+     * nothing read before the outage is lost or read twice.
+     */
+    @Test
+    void aBrokerOutageWhileTheJobReadsLosesAndDoublesNothing() throws Exception {
+        String topic = "live-through-an-outage";
+        int split = events.size() / 2;
+        List<Event> first = events.subList(0, split);
+        Map<JsonLinesSink.Kind, List<String>> expectedFirst = Reference.findingsUpTo(cli, first,
+                watermark(first, settings.outOfOrderness()), settings.zone());
+        Map<JsonLinesSink.Kind, List<String>> expectedBoth = Reference.findingsUpTo(cli, events,
+                watermark(events, settings.outOfOrderness()), settings.zone());
+        assertThat(expectedFirst.get(JsonLinesSink.Kind.ALERT)).as("alerts before the outage").isNotEmpty();
+        assertThat(expectedBoth.get(JsonLinesSink.Kind.ALERT)).as("alerts after it")
+                .hasSizeGreaterThan(expectedFirst.get(JsonLinesSink.Kind.ALERT).size());
+
+        broker.createTopic(topic, PARTITIONS);
+        Path out = work.resolve("out-outage");
+        Path deadLetters = work.resolve("dead-letters-outage.csv");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.enableCheckpointing(500, CheckpointingMode.EXACTLY_ONCE);
+        CustosJob.define(env, new CustosJob.Kafka(broker.bootstrap(), topic, "custos-outage", false, deadLetters),
+                settings, new JsonLinesSink(out));
+        JobClient job = env.executeAsync("custos live, broker outage");
+        try {
+            broker.produce(topic, messages(first));
+            assertEqual(await(out, expectedFirst, job), expectedFirst, "before the outage");
+
+            broker.stop();
+            long stopped = System.nanoTime();
+            assertThatThrownBy(() -> KafkaTopicCheck.partitions(new CustosJob.Kafka(broker.bootstrap(), topic,
+                    "custos-probe", true), Duration.ofSeconds(2))).as("the broker is down")
+                    .hasMessageContaining("no answer in 2 s");
+            Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - stopped).toMillis()));
+            assertThat(job.getJobStatus().get()).as("the job runs on while the broker is down")
+                    .isEqualTo(JobStatus.RUNNING);
+            broker.restart();
+
+            broker.produce(topic, messages(events.subList(split, events.size())));
+            await(out, expectedBoth, job);
+            assertThat(job.getJobStatus().get()).as("a live job runs on").isEqualTo(JobStatus.RUNNING);
+        } finally {
+            job.cancel().get();
+            awaitCancelled(job);
+        }
+        assertEqual(Reference.written(out), expectedBoth, "when cancelled");
         assertThat(Reference.keys(out)).as("each finding once").doesNotHaveDuplicates();
         assertThat(KafkaDeadLetters.count(deadLetters)).isZero();
     }
