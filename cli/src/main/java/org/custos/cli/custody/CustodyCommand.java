@@ -166,21 +166,14 @@ public final class CustodyCommand implements Runnable {
         }
     }
 
-    /** {@code custos custody check-out}: a person takes an original out of the registry. */
-    @Command(name = "check-out", mixinStandardHelpOptions = true,
-            description = "Record that a person takes an original out of the registry.")
-    static final class CheckOut extends Append {
+    /** The base of the sub-commands that hand an original to a person, for a reason. */
+    abstract static class HandOver extends Append {
 
-        @Option(names = "--to", required = true, paramLabel = "PERSON", description = "Who takes it (account id).")
+        @Option(names = "--to", required = true, paramLabel = "PERSON", description = "Who gets it (account id).")
         String to;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
         String reason;
-
-        @Override
-        CustodyRecord.Action action() {
-            return CustodyRecord.Action.CHECK_OUT;
-        }
 
         @Override
         String person(Originals.Original current) {
@@ -190,6 +183,17 @@ public final class CustodyCommand implements Runnable {
         @Override
         String reason() {
             return reason;
+        }
+    }
+
+    /** {@code custos custody check-out}: a person takes an original out of the registry. */
+    @Command(name = "check-out", mixinStandardHelpOptions = true,
+            description = "Record that a person takes an original out of the registry.")
+    static final class CheckOut extends HandOver {
+
+        @Override
+        CustodyRecord.Action action() {
+            return CustodyRecord.Action.CHECK_OUT;
         }
     }
 
@@ -212,27 +216,11 @@ public final class CustodyCommand implements Runnable {
     /** {@code custos custody transfer}: an original passes from its holder to someone else. */
     @Command(name = "transfer", mixinStandardHelpOptions = true,
             description = "Record that an original passes from its holder to someone else.")
-    static final class Transfer extends Append {
-
-        @Option(names = "--to", required = true, paramLabel = "PERSON", description = "Who receives it (account id).")
-        String to;
-
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-        String reason;
+    static final class Transfer extends HandOver {
 
         @Override
         CustodyRecord.Action action() {
             return CustodyRecord.Action.TRANSFER;
-        }
-
-        @Override
-        String person(Originals.Original current) {
-            return to;
-        }
-
-        @Override
-        String reason() {
-            return reason;
         }
     }
 
