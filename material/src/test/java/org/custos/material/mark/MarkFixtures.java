@@ -1,6 +1,9 @@
 package org.custos.material.mark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 import org.custos.material.registry.ItemSummary;
 import org.custos.material.registry.RegisteredItem;
 
@@ -75,5 +78,27 @@ public final class MarkFixtures {
         return new RegisteredItem(new ItemSummary(id, name, name, "confidential", "aurora", "li",
                 text.codePointCount(0, text.length())), id + "0".repeat(52), "prc", "text", 7, 15, text,
                 new long[0], new int[0]);
+    }
+
+    /**
+     * The property of the canary rules on made-up text: a text of 10 to 80 pieces drawn at random (from the seed)
+     * from {@code pieces}, and its copy choosing variant {@code (site + salt) mod n} at every site: the copy has the
+     * text's canonical tokens, and reading it gives back the variant chosen at each site.
+     */
+    public static void assertACopyOfARandomMixKeepsItsTokensAndReadsBackItsChoices(String[] pieces, long seed,
+            int salt) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder b = new StringBuilder();
+        for (int k = random.nextInt(10, 80); k > 0; k--) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String text = b.toString();
+        Canary canary = Canary.of(text);
+
+        String copy = canary.render((site, n) -> (site + salt) % n);
+
+        assertThat(canary.canonical(copy)).as("%s%n->%n%s", text, copy).isEqualTo(canary.canonical(text));
+        assertThat(canary.read(copy).observed()).as("%s%n->%n%s", text, copy).allSatisfy(o ->
+                assertThat(o.variant()).isEqualTo((o.site() + salt) % o.variants()));
     }
 }

@@ -150,18 +150,6 @@ class SegmentedChineseCanaryTest {
     @Property(tries = 1000)
     void anyCopyOfAnyMixOfVersion4And6FormsKeepsItsTokensAndReadsBackItsChoices(@ForAll long seed,
             @ForAll @IntRange(min = 0, max = 11) int salt) {
-        SplittableRandom random = new SplittableRandom(seed);
-        StringBuilder b = new StringBuilder();
-        for (int k = random.nextInt(10, 80); k > 0; k--) {
-            b.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        String text = b.toString();
-        Canary canary = Canary.of(text);
-
-        String copy = canary.render((site, n) -> (site + salt) % n);
-
-        assertThat(canary.canonical(copy)).as("%s%n->%n%s", text, copy).isEqualTo(canary.canonical(text));
-        assertThat(canary.read(copy).observed()).as("%s%n->%n%s", text, copy).allSatisfy(o ->
-                assertThat(o.variant()).isEqualTo((o.site() + salt) % o.variants()));
+        MarkFixtures.assertACopyOfARandomMixKeepsItsTokensAndReadsBackItsChoices(PIECES, seed, salt);
     }
 }
