@@ -13,7 +13,9 @@ import org.custos.core.indicator.Indicator;
  *
  * <p>Signals of the same indicator on the same day are merged into one entry (weights added, event ids kept up
  * to a bound), so memory grows with the number of distinct indicator-days within the decay horizon, not with
- * the number of events. Entries whose points have decayed below 1 % are dropped by {@link #expire}.
+ * the number of events. Entries whose points have decayed below 1 % are dropped by {@link #expire}; the earliest
+ * time of a dropped entry is kept for its critical-path stage while the stage has live entries, so that dropping
+ * a faint early entry does not make the stage look later than it began (and its stages fall into order).
  */
 public final class PersonRisk implements Serializable {
 
@@ -40,6 +42,8 @@ public final class PersonRisk implements Serializable {
 
     private final String user;
     final ArrayList<Entry> entries = new ArrayList<>();
+    /** Per critical-path stage, the earliest first time of its dropped entries; null until an entry is dropped. */
+    private Instant[] droppedFirst;
 
     /** A person with no signals. */
     public PersonRisk(String user) {
@@ -102,9 +106,38 @@ public final class PersonRisk implements Serializable {
      */
     public void expire(Instant at, double halfLifeDays, double stressorHalfLifeDays) {
         double toOnePercent = 86_400 * (Math.log(100) / Math.log(2));
-        entries.removeIf(e -> at.getEpochSecond() - e.last.getEpochSecond() > toOnePercent
-                * (e.indicator.category() == org.custos.core.indicator.Category.STRESSOR ? stressorHalfLifeDays
-                        : halfLifeDays));
+        entries.removeIf(e -> {
+            boolean old = at.getEpochSecond() - e.last.getEpochSecond() > toOnePercent
+                    * (e.indicator.category() == org.custos.core.indicator.Category.STRESSOR ? stressorHalfLifeDays
+                            : halfLifeDays);
+            if (old) {
+                int stage = e.indicator.category().stage();
+                droppedFirst = droppedFirst == null ? new Instant[4] : droppedFirst;
+                if (droppedFirst[stage] == null || e.first.isBefore(droppedFirst[stage])) {
+                    droppedFirst[stage] = e.first;
+                }
+            }
+            return old;
+        });
+        if (droppedFirst != null) {
+            boolean any = false;
+            for (int stage = 0; stage < droppedFirst.length; stage++) {
+                final int s = stage;
+                if (droppedFirst[s] != null && entries.stream().noneMatch(e -> e.indicator.category().stage() == s)) {
+                    droppedFirst[s] = null;
+                }
+                any |= droppedFirst[s] != null;
+            }
+            droppedFirst = any ? droppedFirst : null;
+        }
+    }
+
+    /**
+     * The earliest first time of the dropped entries of a critical-path stage (0 to 3) that still has live entries,
+     * or null: when that stage began, as far as the score is concerned.
+     */
+    Instant droppedFirst(int stage) {
+        return droppedFirst == null ? null : droppedFirst[stage];
     }
 
     /** The ids of the indicators that fired on a UTC epoch day, joined by ", "; null when none did. */

@@ -28,8 +28,9 @@ import org.custos.core.indicator.Category;
  *       more than the technical points. The bonus grows with the weaker stages, so a strong signal beside a faint
  *       one earns little; a sequence in order earns twice what the same stages out of order earn. A path without a
  *       precursor (no stressor and no concerning behaviour or access signal, such as a burst of drive use with the
- *       copies it brings) earns a quarter. Adding a signal at the latest instant never lowers the bonus, and decay
- *       never raises it.</li>
+ *       copies it brings) earns a quarter. A stage's time is when its earliest signal began, counting signals
+ *       {@link PersonRisk#expire} has dropped while the stage has others. Adding a signal at the latest instant
+ *       never lowers the bonus, and neither decay nor expiry raises it.</li>
  *   <li>The raw total {@code R} becomes {@code score = 100·(1−e^(−R/scale))}, and each raw part {@code r_i}
  *       becomes the contribution {@code r_i·score/R}; the contributions therefore add up to the score.</li>
  * </ol>
@@ -126,7 +127,7 @@ public final class RiskModel implements java.io.Serializable {
             parts.values().stream().filter(p -> p.stressor).forEach(p -> p.raw *= factor);
             stressors *= factor;
         }
-        Part path = criticalPath(parts, technical);
+        Part path = criticalPath(parts, technical, risk, at);
         double total = technical + stressors + (path == null ? 0 : path.raw);
         if (!(total > 0)) {
             return RiskScore.zero(risk.user(), at);
@@ -162,7 +163,7 @@ public final class RiskModel implements java.io.Serializable {
         return true;
     }
 
-    private Part criticalPath(Map<String, Part> parts, double technical) {
+    private Part criticalPath(Map<String, Part> parts, double technical, PersonRisk risk, Instant at) {
         Instant[] firstByStage = new Instant[4];
         Part[] earliest = new Part[4];
         double[] stageRaw = new double[4];
@@ -174,9 +175,12 @@ public final class RiskModel implements java.io.Serializable {
             }
         }
         for (int s = 0; s < 4; s++) {
+            Instant dropped = risk.droppedFirst(s);
             if (stageRaw[s] < 0.5) {
                 firstByStage[s] = null;
                 earliest[s] = null;
+            } else if (dropped != null && !dropped.isAfter(at) && dropped.isBefore(firstByStage[s])) {
+                firstByStage[s] = dropped;
             }
         }
         int present = 0;

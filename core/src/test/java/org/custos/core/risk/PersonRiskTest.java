@@ -6,7 +6,6 @@ import static org.custos.core.risk.RiskFixtures.signal;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PersonRiskTest {
@@ -69,9 +68,6 @@ class PersonRiskTest {
     }
 
     @Test
-    @Disabled("bug: a stage's time is its earliest part however faint; when PersonRisk.expire drops a faint early "
-            + "entry, the stage's time moves later, stages can fall into order and the critical-path bonus (and the "
-            + "score) rises with no new signal: 25.2 before the expiry, 28.2 after")
     void neverRaisesTheScoreWhenAFaintEarlyEntryExpires() {
         PersonRisk risk = new PersonRisk("ACM2278");
         risk.add(signal("removable-media-first-use", T0, 15, "first-drive"), 50);

@@ -125,6 +125,30 @@ class RiskModelPropertiesTest {
         neverRises(NO_PATH_BONUS, specs, wait);
     }
 
+    /**
+     * Expiry (dropping entries decayed below 1 %) never raises the score, at the instant it runs or at any later one
+     * without new signals: a faint early entry that goes must not let the critical path's stages fall into order.
+     */
+    @Property(tries = 2000)
+    void expiringNeverRaisesTheScore(@ForAll("signals") List<Spec> specs,
+            @ForAll @LongRange(min = 0, max = 200 * DAY) long first,
+            @ForAll @LongRange(min = 0, max = 200 * DAY) long then) {
+        PersonRisk risk = risk(toSignals(specs));
+        RiskParameters p = MODEL.parameters();
+        Instant at = AT.plusSeconds(first);
+        double kept = MODEL.score(risk, at).score();
+
+        risk.expire(at, p.halfLifeDays(), p.stressorHalfLifeDays());
+        double expired = MODEL.score(risk, at).score();
+        Instant later = at.plusSeconds(then);
+        double keptLater = MODEL.score(risk(toSignals(specs)), later).score();
+        risk.expire(later, p.halfLifeDays(), p.stressorHalfLifeDays());
+
+        assertThat(expired).isLessThanOrEqualTo(kept + 1e-9);
+        assertThat(MODEL.score(risk, later).score()).isLessThanOrEqualTo(expired + 1e-9)
+                .isLessThanOrEqualTo(keptLater + 1e-9);
+    }
+
     private static void neverRises(RiskModel model, List<Spec> specs, long wait) {
         PersonRisk risk = risk(toSignals(specs));
 
