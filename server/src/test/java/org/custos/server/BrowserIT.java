@@ -17,6 +17,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,6 +83,19 @@ class BrowserIT {
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the browser has left the page (its root element is
+     * stale), so that what the test reads next is the server's answer, not the page being replaced. While a page is
+     * being replaced chromedriver can answer a query with "Node with given id does not belong to the document"; this
+     * wait asks again instead of failing.
+     */
+    static void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+
     static void signIn(String name, String password) {
         driver.get(url("/"));
         wait.until(ExpectedConditions.urlContains("/signin"));
@@ -132,12 +146,12 @@ class BrowserIT {
         assertThat(driver.findElement(By.id(rowId)).getText()).contains("by investigator1");
         screenshot("04-alerts");
 
-        driver.findElement(By.cssSelector("#" + rowId + " button.open-case")).click();
+        submit(By.cssSelector("#" + rowId + " button.open-case"));
         wait.until(ExpectedConditions.urlMatches(".*/cases/C-\\d{4}-\\d+$"));
         assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("open");
         assertThat(driver.getPageSource()).contains("Alice Insider");
         driver.findElement(By.id("note-text")).sendKeys("Copies match the plan; ask the <b>owner</b>.");
-        driver.findElement(By.id("add-note")).click();
+        submit(By.id("add-note"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "ask the <b>owner</b>."));
         screenshot("05-case");
 
@@ -165,7 +179,7 @@ class BrowserIT {
         driver.get(url("/material"));
         assertThat(driver.findElement(By.id("registry")).getText()).contains("plan.txt");
         driver.findElement(By.id("assess-file")).sendKeys(leak.toAbsolutePath().toString());
-        driver.findElement(By.id("assess")).click();
+        submit(By.id("assess"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("highest-level")));
         assertThat(driver.findElement(By.id("highest-level")).getText()).isEqualTo("secret");
         assertThat(driver.findElements(By.tagName("mark"))).hasSizeGreaterThanOrEqualTo(2);
