@@ -120,13 +120,16 @@ public final class PersonRisk implements Serializable {
             return old;
         });
         if (droppedFirst != null) {
+            int live = 0;
+            for (Entry e : entries) {
+                live |= 1 << e.indicator.category().stage();
+            }
             boolean any = false;
             for (int stage = 0; stage < droppedFirst.length; stage++) {
-                final int s = stage;
-                if (droppedFirst[s] != null && entries.stream().noneMatch(e -> e.indicator.category().stage() == s)) {
-                    droppedFirst[s] = null;
+                if ((live & 1 << stage) == 0) {
+                    droppedFirst[stage] = null;
                 }
-                any |= droppedFirst[s] != null;
+                any |= droppedFirst[stage] != null;
             }
             droppedFirst = any ? droppedFirst : null;
         }
