@@ -154,13 +154,7 @@ public final class KafkaBroker implements AutoCloseable {
                             + PASSWORD + "\";"));
             props.put(prefix + "scram-sha-512.sasl.jaas.config",
                     "org.apache.kafka.common.security.scram.ScramLoginModule required;");
-            props.put(prefix + "ssl.keystore.location", dir.resolve("broker.p12").toString());
-            props.put(prefix + "ssl.keystore.type", "PKCS12");
-            props.put(prefix + "ssl.keystore.password", STORE_PASSWORD);
-            props.put(prefix + "ssl.key.password", STORE_PASSWORD);
-            props.put(prefix + "ssl.truststore.location", truststore.toString());
-            props.put(prefix + "ssl.truststore.type", "PKCS12");
-            props.put(prefix + "ssl.truststore.password", STORE_PASSWORD);
+            tlsListener(props, prefix, dir, truststore);
             client.put("security.protocol", "SASL_SSL");
             client.put("sasl.mechanism", "PLAIN");
             client.put("sasl.jaas.config", jaas(USER, PASSWORD));
@@ -170,13 +164,7 @@ public final class KafkaBroker implements AutoCloseable {
 
             String mutual = "listener.name.ssl.";
             props.put(mutual + "ssl.client.auth", "required");
-            props.put(mutual + "ssl.keystore.location", dir.resolve("broker.p12").toString());
-            props.put(mutual + "ssl.keystore.type", "PKCS12");
-            props.put(mutual + "ssl.keystore.password", STORE_PASSWORD);
-            props.put(mutual + "ssl.key.password", STORE_PASSWORD);
-            props.put(mutual + "ssl.truststore.location", dir.resolve("clients.p12").toString());
-            props.put(mutual + "ssl.truststore.type", "PKCS12");
-            props.put(mutual + "ssl.truststore.password", STORE_PASSWORD);
+            tlsListener(props, mutual, dir, dir.resolve("clients.p12"));
             mutualTlsClient.put("security.protocol", "SSL");
             mutualTlsClient.put("ssl.keystore.location", dir.resolve("client.p12").toString());
             mutualTlsClient.put("ssl.keystore.type", "PKCS12");
@@ -234,6 +222,20 @@ public final class KafkaBroker implements AutoCloseable {
         return new KafkaBroker(dir, config, server, bootstrap, client, mutualTlsBootstrap, mutualTlsClient);
     }
 
+    /**
+     * The TLS settings of one listener ({@code prefix} is {@code listener.name.NAME.}): the broker's key store
+     * ({@code broker.p12}) and the given truststore, both PKCS12.
+     */
+    private static void tlsListener(Map<String, Object> props, String prefix, Path dir, Path truststore) {
+        props.put(prefix + "ssl.keystore.location", dir.resolve("broker.p12").toString());
+        props.put(prefix + "ssl.keystore.type", "PKCS12");
+        props.put(prefix + "ssl.keystore.password", STORE_PASSWORD);
+        props.put(prefix + "ssl.key.password", STORE_PASSWORD);
+        props.put(prefix + "ssl.truststore.location", truststore.toString());
+        props.put(prefix + "ssl.truststore.type", "PKCS12");
+        props.put(prefix + "ssl.truststore.password", STORE_PASSWORD);
+    }
+
     /** A SCRAM-SHA-512 login line (the password is salted and hashed by the client, never sent). */
     public static String scramJaas(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
@@ -258,15 +260,27 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Waits until a client with these properties can log in and list the cluster's brokers. */
     private static void awaitLogin(String bootstrap, Map<String, String> client) throws Exception {
+        retryFor30Seconds(bootstrap, client, "no login at " + bootstrap,
+                admin -> admin.describeCluster().nodes().get());
+    }
+
+    /** A request of an admin client, which fails with an ExecutionException while the broker cannot answer it. */
+    private interface AdminCall {
+        void run(Admin admin) throws ExecutionException, InterruptedException;
+    }
+
+    /** Repeats a request every 100 ms until it succeeds; after 30 s fails with {@code failure} and the last cause. */
+    private static void retryFor30Seconds(String bootstrap, Map<String, String> client, String failure,
+            AdminCall call) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         try (Admin admin = admin(bootstrap, client)) {
             while (true) {
                 try {
-                    admin.describeCluster().nodes().get();
+                    call.run(admin);
                     return;
                 } catch (ExecutionException e) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("no login at " + bootstrap + " in 30 s", e.getCause());
+                        throw new IllegalStateException(failure + " in 30 s", e.getCause());
                     }
                     Thread.sleep(100);
                 }
@@ -329,22 +343,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Waits until the broker is unfenced: a topic can be created (and is deleted again). */
     private static void awaitReady(String bootstrap, Map<String, String> client) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (Admin admin = admin(bootstrap, client)) {
-            while (true) {
-                try {
-                    admin.createTopics(List.of(new NewTopic("custos-ready", 1, (short) 1))).all().get();
-                    admin.deleteTopics(List.of("custos-ready")).all().get();
-                    return;
-                } catch (ExecutionException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka broker at " + bootstrap + " not ready in 30 s",
-                                e.getCause());
-                    }
-                    Thread.sleep(100);
-                }
-            }
-        }
+        retryFor30Seconds(bootstrap, client, "Kafka broker at " + bootstrap + " not ready", admin -> {
+            admin.createTopics(List.of(new NewTopic("custos-ready", 1, (short) 1))).all().get();
+            admin.deleteTopics(List.of("custos-ready")).all().get();
+        });
     }
 
     private static Admin admin(String bootstrap, Map<String, String> client) {

@@ -137,12 +137,7 @@ class LiveKafkaIT {
         Path out = work.resolve("out");
         Path deadLetters = work.resolve("dead-letters.csv");
         broker.createTopic(TOPIC, PARTITIONS);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        env.enableCheckpointing(500, CheckpointingMode.EXACTLY_ONCE);
-        CustosJob.define(env, new CustosJob.Kafka(broker.bootstrap(), TOPIC, "custos-live", false, deadLetters),
-                settings, new JsonLinesSink(out));
-        JobClient job = env.executeAsync("custos live");
+        JobClient job = startLiveJob(TOPIC, "custos-live", deadLetters, out, "custos live");
         try {
             broker.produce(TOPIC, messages(first));
             long firstProduced = System.nanoTime();
@@ -173,6 +168,20 @@ class LiveKafkaIT {
     }
 
     /**
+     * Starts the job as it runs in production: parallelism 2, checkpoints every 500 ms, the unbounded Kafka source
+     * on {@code topic}, findings to a JSON-lines sink in {@code out}.
+     */
+    private static JobClient startLiveJob(String topic, String group, Path deadLetters, Path out, String name)
+            throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.enableCheckpointing(500, CheckpointingMode.EXACTLY_ONCE);
+        CustosJob.define(env, new CustosJob.Kafka(broker.bootstrap(), topic, group, false, deadLetters), settings,
+                new JsonLinesSink(out));
+        return env.executeAsync(name);
+    }
+
+    /**
      * A broker outage while a live job reads: the first half of the events is produced and its findings are in the
      * sink; then the broker stops (a controlled shutdown; its log is kept) for longer than several checkpoint
      * intervals, and starts again on the same address; then the second half is produced. The job runs on through
@@ -196,12 +205,7 @@ class LiveKafkaIT {
         broker.createTopic(topic, PARTITIONS);
         Path out = work.resolve("out-outage");
         Path deadLetters = work.resolve("dead-letters-outage.csv");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        env.enableCheckpointing(500, CheckpointingMode.EXACTLY_ONCE);
-        CustosJob.define(env, new CustosJob.Kafka(broker.bootstrap(), topic, "custos-outage", false, deadLetters),
-                settings, new JsonLinesSink(out));
-        JobClient job = env.executeAsync("custos live, broker outage");
+        JobClient job = startLiveJob(topic, "custos-outage", deadLetters, out, "custos live, broker outage");
         try {
             broker.produce(topic, messages(first));
             assertEqual(await(out, expectedFirst, job), expectedFirst, "before the outage");

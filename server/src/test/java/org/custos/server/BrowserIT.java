@@ -45,6 +45,8 @@ class BrowserIT {
     static Path uploads;
     static ServerHarness h;
     static WebDriver driver;
+    /** How long a wait for the page lasts before the test fails. */
+    static final Duration WAIT = Duration.ofSeconds(15);
     static WebDriverWait wait;
 
     @BeforeAll
@@ -61,7 +63,7 @@ class BrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, WAIT);
     }
 
     @AfterAll
@@ -92,7 +94,7 @@ class BrowserIT {
     static void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(page));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.custos.cli.CommandRun;
 import org.custos.flink.EventJson;
 import org.custos.flink.KafkaBroker;
@@ -64,7 +65,7 @@ record AnalyzedOrganization(Path input, JsonNode report) {
         assertThat(expectedAlerts).as("the simulated organization raises alerts").isNotEmpty();
         assertThat(lines(out.resolve("alerts.jsonl"), a -> a.get("user").asText() + " " + a.get("time").asText()
                 + " " + round(a.get("score").asDouble()))).containsExactlyInAnyOrderElementsOf(expectedAlerts);
-        java.util.function.Function<JsonNode, String> person = p -> p.get("rank").asInt() + " "
+        Function<JsonNode, String> person = p -> p.get("rank").asInt() + " "
                 + p.get("user").asText() + " " + round(p.get("score").asDouble());
         assertThat(lines(out.resolve("people.jsonl"), person))
                 .containsExactlyInAnyOrderElementsOf(lines(report.get("people"), person));
@@ -72,13 +73,13 @@ record AnalyzedOrganization(Path input, JsonNode report) {
         assertThat(summary.get("events").asLong()).isEqualTo(report.get("input").get("events").asLong());
     }
 
-    private static List<String> lines(JsonNode array, java.util.function.Function<JsonNode, String> shown) {
+    private static List<String> lines(JsonNode array, Function<JsonNode, String> shown) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(shown.apply(n)));
         return out;
     }
 
-    private static List<String> lines(Path jsonLines, java.util.function.Function<JsonNode, String> shown)
+    private static List<String> lines(Path jsonLines, Function<JsonNode, String> shown)
             throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonLines)) {

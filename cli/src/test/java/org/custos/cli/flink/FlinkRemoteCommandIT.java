@@ -7,8 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -65,15 +67,15 @@ class FlinkRemoteCommandIT {
 
     /** Runs {@code java -jar target/custos.jar ARGS} to its end. */
     private static Run custos(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
-        return java(command, java.util.Map.of());
+        return java(command, Map.of());
     }
 
     /** Runs this JVM's {@code java} with ARGS and extra environment variables to its end. */
-    private static Run java(List<String> args, java.util.Map<String, String> environment)
+    private static Run java(List<String> args, Map<String, String> environment)
             throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(args);
         Path out = Files.createTempFile(work, "stdout", ".txt");
@@ -129,10 +131,10 @@ class FlinkRemoteCommandIT {
         int before = cluster.listJobs().get(30, TimeUnit.SECONDS).size();
         Run run = java(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.time=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "-cp", jar().toString(), "org.apache.flink.client.cli.CliFrontend", "run", "-c",
-                "org.custos.cli.Main", jar().toString(), "flink-job", "--input", organization.input().toString(),
-                "--sink", "jsonl:" + out, "--parallelism", "2", "--checkpoint-interval", "1"),
-                java.util.Map.of("FLINK_CONF_DIR", conf.toString()));
+                "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "-cp", jar().toString(),
+                "org.apache.flink.client.cli.CliFrontend", "run", "-c", "org.custos.cli.Main", jar().toString(),
+                "flink-job", "--input", organization.input().toString(), "--sink", "jsonl:" + out, "--parallelism",
+                "2", "--checkpoint-interval", "1"), Map.of("FLINK_CONF_DIR", conf.toString()));
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("finished");
         organization.assertSinkHoldsTheReport(out);
